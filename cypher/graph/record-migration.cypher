@@ -1,0 +1,1 @@
+CREATE (:Migration {version: $version, description: $description, checksum: $checksum, appliedAt: datetime()})

@@ -1,0 +1,3 @@
+// The version of a loaded dataset, or no row when it was never loaded.
+MATCH (d:Dataset {id: $id})
+RETURN d.version AS version

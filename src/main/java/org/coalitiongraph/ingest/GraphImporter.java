@@ -1,0 +1,62 @@
+package org.coalitiongraph.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import org.coalitiongraph.graph.CypherQueries;
+import org.coalitiongraph.graph.GraphChanged;
+import org.neo4j.driver.Driver;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports documents in the project's JSON format: read strictly, validated whole, then written in
+ * one transaction. A document with any problem writes nothing and reports every problem with its path.
+ */
+@Service
+public final class GraphImporter {
+
+    private final Driver driver;
+    private final CypherQueries queries;
+    private final ImportWriter writer;
+    private final ApplicationEventPublisher events;
+
+    public GraphImporter(Driver driver, CypherQueries queries, ApplicationEventPublisher events) {
+        this.driver = driver;
+        this.queries = queries;
+        this.writer = new ImportWriter(driver, queries);
+        this.events = events;
+    }
+
+    /**
+     * @param name how to call the document in messages, e.g. its file name
+     * @throws InvalidImportException when the document is malformed or invalid; nothing is written then
+     */
+    public ImportDocument importJson(InputStream json, String name) throws IOException {
+        var document = ImportReader.read(json, name);
+        importDocument(document, name);
+        return document;
+    }
+
+    public void importDocument(ImportDocument document, String name) {
+        var problems = ImportValidator.validate(document, this::missing);
+        if (!problems.isEmpty()) {
+            throw new InvalidImportException(name, problems);
+        }
+        writer.write(document);
+        events.publishEvent(new GraphChanged("import " + name));
+    }
+
+    private Set<String> missing(String label, Collection<String> ids) {
+        var missing = driver.executableQuery(queries.get("queries/filter/unknown-ids"))
+                .withParameters(Map.of("label", label, "ids", ids))
+                .execute().records().stream()
+                .map(record -> record.get("id").asString())
+                .toList();
+        return new HashSet<>(missing);
+    }
+}

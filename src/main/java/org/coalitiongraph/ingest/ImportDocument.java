@@ -1,0 +1,119 @@
+package org.coalitiongraph.ingest;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.coalitiongraph.grouping.GroupingKind;
+import org.coalitiongraph.statement.SignatureRole;
+import org.coalitiongraph.statement.StatementKind;
+
+/**
+ * The project's JSON import format, version 1 ({@code "format": "coalition-graph/v1"}), as documented
+ * in {@code docs/import-format.md}. Datasets, bulk imports and backups all use it. Every list may be
+ * left out; references name ids in the same document or already in the graph.
+ */
+public record ImportDocument(
+        String format,
+        DatasetInfo dataset,
+        List<SourceRecord> sources,
+        List<StateRecord> states,
+        List<OrganisationRecord> organisations,
+        List<PersonRecord> people,
+        List<SessionRecord> sessions,
+        List<IssueRecord> issues,
+        List<GroupingRecord> groupings,
+        List<StatementRecord> statements) {
+
+    public static final String FORMAT_V1 = "coalition-graph/v1";
+
+    public ImportDocument {
+        sources = orEmpty(sources);
+        states = orEmpty(states);
+        organisations = orEmpty(organisations);
+        people = orEmpty(people);
+        sessions = orEmpty(sessions);
+        issues = orEmpty(issues);
+        groupings = orEmpty(groupings);
+        statements = orEmpty(statements);
+    }
+
+    static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    /** Names the document as a dataset, loaded once per version. */
+    public record DatasetInfo(String id, Integer version, String title, String description) {
+    }
+
+    public record SourceRecord(String id, String title, String url, String publisher, LocalDate publishedAt,
+            String citation) {
+    }
+
+    public record StateRecord(String id, String name, List<String> aliases, String iso3, String iso2,
+            String formalName, String regionalGroup, Boolean unMember, Boolean observer, LocalDate from,
+            LocalDate to) {
+    }
+
+    public record OrganisationRecord(String id, String name, List<String> aliases, String acronym,
+            Boolean ecosocStatus, String ecosocCategory, String country, String website) {
+    }
+
+    public record PersonRecord(String id, String name, @JsonProperty("public") Boolean isPublic, List<Affiliation> affiliations) {
+        public PersonRecord {
+            affiliations = orEmpty(affiliations);
+        }
+    }
+
+    public record Affiliation(String organisation, String role, LocalDate from, LocalDate to) {
+    }
+
+    public record SessionRecord(String id, String body, Integer number, LocalDate startDate, LocalDate endDate) {
+    }
+
+    /** {@code broader}: the ids of wider issues this one belongs to. */
+    public record IssueRecord(String id, String name, List<String> broader) {
+        public IssueRecord {
+            broader = orEmpty(broader);
+        }
+    }
+
+    public record GroupingRecord(String id, String name, GroupingKind kind, Integer declaredSize,
+            Boolean declaredSizeIsLowerBound, String notes, List<Membership> members) {
+        public GroupingRecord {
+            members = orEmpty(members);
+        }
+    }
+
+    public record Membership(String state, LocalDate from, LocalDate to) {
+    }
+
+    /**
+     * {@code markers}: the legend of footnote markers in the printed list, e.g. {@code "*"} to
+     * "ECOSOC consultative status"; {@code addressedTo} names people, actors or groupings.
+     */
+    public record StatementRecord(String id, String title, LocalDate date, StatementKind kind, String session,
+            String symbol, Integer declaredSignatoryCount, Boolean declaredCountIsLowerBound, Boolean listComplete,
+            String text, String url, String notes, Map<String, String> markers, List<IssueStance> issues,
+            List<String> deliveredBy, List<String> onBehalfOf, List<String> addressedTo, List<String> counters,
+            List<String> sources, List<Signature> signatories) {
+        public StatementRecord {
+            markers = markers == null ? Map.of() : markers;
+            issues = orEmpty(issues);
+            deliveredBy = orEmpty(deliveredBy);
+            onBehalfOf = orEmpty(onBehalfOf);
+            addressedTo = orEmpty(addressedTo);
+            counters = orEmpty(counters);
+            sources = orEmpty(sources);
+            signatories = orEmpty(signatories);
+        }
+    }
+
+    /** {@code stance}: the statement's side on the issue, e.g. "critical"; the same word is the same side. */
+    public record IssueStance(String issue, String stance) {
+    }
+
+    public record Signature(String actor, SignatureRole role, String marker, String source) {
+    }
+}

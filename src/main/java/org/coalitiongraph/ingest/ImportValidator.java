@@ -1,0 +1,250 @@
+package org.coalitiongraph.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.coalitiongraph.ingest.ImportDocument.StatementRecord;
+
+/**
+ * Checks a whole import document before anything is written: required fields, id shapes, duplicate
+ * ids, dates in order, and that every reference names a node of the right kind, in the document or
+ * already in the graph. Returns every problem found, each with its path, so a user can fix them all
+ * in one go.
+ */
+final class ImportValidator {
+
+    /** Answers which of the given ids name no node with the label in the graph. */
+    @FunctionalInterface
+    interface GraphIds {
+        Set<String> missing(String label, Collection<String> ids);
+    }
+
+    private static final Pattern ID = Pattern.compile("[a-z]+:[\\p{L}\\p{N}._:/-]+");
+    private static final Pattern DATASET_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+
+    private final ImportDocument document;
+    private final List<ImportProblem> problems = new ArrayList<>();
+    /** label → id → the path that first defined it. */
+    private final Map<String, Map<String, String>> defined = new HashMap<>();
+    /** label → id → the paths that refer to it. */
+    private final Map<String, Map<String, List<String>>> referenced = new LinkedHashMap<>();
+
+    private ImportValidator(ImportDocument document) {
+        this.document = document;
+    }
+
+    static List<ImportProblem> validate(ImportDocument document, GraphIds graph) {
+        var validator = new ImportValidator(document);
+        validator.checkHeader();
+        validator.checkDefinitions();
+        validator.checkReferences();
+        validator.resolveReferences(graph);
+        return List.copyOf(validator.problems);
+    }
+
+    private void checkHeader() {
+        if (!ImportDocument.FORMAT_V1.equals(document.format())) {
+            problem("format", "must be \"" + ImportDocument.FORMAT_V1 + "\", was " + quoted(document.format()));
+        }
+        var dataset = document.dataset();
+        if (dataset != null) {
+            if (dataset.id() == null || !DATASET_ID.matcher(dataset.id()).matches()) {
+                problem("dataset.id", "must be lower-case letters, digits, '.', '_' or '-', was " + quoted(dataset.id()));
+            }
+            if (dataset.version() == null || dataset.version() < 1) {
+                problem("dataset.version", "must be a whole number from 1, was " + dataset.version());
+            }
+        }
+    }
+
+    private void checkDefinitions() {
+        each(document.sources(), "sources", (s, path) -> {
+            define("Source", "src", s.id(), path);
+            required(s.title(), path + ".title");
+        });
+        each(document.states(), "states", (s, path) -> {
+            define("Actor", "state", s.id(), path);
+            required(s.name(), path + ".name");
+            ordered(s.from(), s.to(), path);
+        });
+        each(document.organisations(), "organisations", (o, path) -> {
+            define("Actor", "org", o.id(), path);
+            required(o.name(), path + ".name");
+        });
+        each(document.people(), "people", (p, path) -> {
+            define("Person", "person", p.id(), path);
+            required(p.name(), path + ".name");
+        });
+        each(document.sessions(), "sessions", (s, path) -> {
+            define("Session", "session", s.id(), path);
+            required(s.body(), path + ".body");
+            ordered(s.startDate(), s.endDate(), path);
+        });
+        each(document.issues(), "issues", (i, path) -> {
+            define("Issue", "issue", i.id(), path);
+            required(i.name(), path + ".name");
+        });
+        each(document.groupings(), "groupings", (g, path) -> {
+            define("Grouping", "grouping", g.id(), path);
+            required(g.name(), path + ".name");
+            if (g.kind() == null) {
+                problem(path + ".kind", "is required");
+            }
+            if (g.declaredSize() != null && g.declaredSize() < 0) {
+                problem(path + ".declaredSize", "must not be negative");
+            }
+        });
+        each(document.statements(), "statements", (s, path) -> {
+            define("Statement", s.id() != null && s.id().startsWith("rollcall:") ? "rollcall" : "stmt", s.id(), path);
+            required(s.title(), path + ".title");
+            if (s.kind() == null) {
+                problem(path + ".kind", "is required");
+            }
+            if (s.declaredSignatoryCount() != null && s.declaredSignatoryCount() < 0) {
+                problem(path + ".declaredSignatoryCount", "must not be negative");
+            }
+        });
+    }
+
+    private void checkReferences() {
+        each(document.people(), "people", (p, path) -> each(p.affiliations(), path + ".affiliations", (a, at) -> {
+            refer("Actor", a.organisation(), at + ".organisation");
+            ordered(a.from(), a.to(), at);
+        }));
+        each(document.issues(), "issues", (i, path) -> each(i.broader(), path + ".broader", (broader, at) -> {
+            if (broader != null && broader.equals(i.id())) {
+                problem(at, "an issue cannot be broader than itself");
+            }
+            refer("Issue", broader, at);
+        }));
+        each(document.groupings(), "groupings", (g, path) -> each(g.members(), path + ".members", (m, at) -> {
+            refer("Actor", m.state(), at + ".state");
+            ordered(m.from(), m.to(), at);
+        }));
+        each(document.statements(), "statements", this::checkStatementReferences);
+    }
+
+    private void checkStatementReferences(StatementRecord s, String path) {
+        if (s.session() != null) {
+            refer("Session", s.session(), path + ".session");
+        }
+        each(s.issues(), path + ".issues", (i, at) -> refer("Issue", i.issue(), at + ".issue"));
+        each(s.deliveredBy(), path + ".deliveredBy", (id, at) -> refer("Actor", id, at));
+        each(s.onBehalfOf(), path + ".onBehalfOf", (id, at) -> refer("Grouping", id, at));
+        each(s.addressedTo(), path + ".addressedTo", (id, at) -> refer(addresseeLabel(id), id, at));
+        each(s.counters(), path + ".counters", (id, at) -> {
+            if (id != null && id.equals(s.id())) {
+                problem(at, "a statement cannot counter itself");
+            }
+            refer("Statement", id, at);
+        });
+        each(s.sources(), path + ".sources", (id, at) -> refer("Source", id, at));
+        var signers = new HashSet<String>();
+        each(s.signatories(), path + ".signatories", (signature, at) -> {
+            refer("Actor", signature.actor(), at + ".actor");
+            if (signature.actor() != null && !signers.add(signature.actor())) {
+                problem(at + ".actor", "signs " + s.id() + " twice");
+            }
+            if (signature.role() == null) {
+                problem(at + ".role", "is required (LEAD, DELIVERED, SIGNATORY or SUPPORTER)");
+            }
+            if (signature.marker() != null && !s.markers().containsKey(signature.marker())) {
+                problem(at + ".marker", quoted(signature.marker()) + " is not in " + path + ".markers");
+            }
+            if (signature.source() != null) {
+                refer("Source", signature.source(), at + ".source");
+            }
+        });
+    }
+
+    private static String addresseeLabel(String id) {
+        if (id == null) {
+            return "Person";
+        }
+        if (id.startsWith("grouping:")) {
+            return "Grouping";
+        }
+        return id.startsWith("person:") ? "Person" : "Actor";
+    }
+
+    private void resolveReferences(GraphIds graph) {
+        referenced.forEach((label, ids) -> {
+            var inDocument = defined.getOrDefault(label, Map.of());
+            var elsewhere = ids.keySet().stream().filter(id -> !inDocument.containsKey(id)).toList();
+            if (elsewhere.isEmpty()) {
+                return;
+            }
+            for (var missing : graph.missing(label, elsewhere)) {
+                for (var path : ids.get(missing)) {
+                    problem(path, "names no " + label.toLowerCase() + " in this document or the graph: " + quoted(missing));
+                }
+            }
+        });
+        problems.sort(java.util.Comparator.comparing(ImportProblem::path));
+    }
+
+    private void define(String label, String prefix, String id, String path) {
+        if (id == null || id.isBlank()) {
+            problem(path + ".id", "is required");
+            return;
+        }
+        if (!ID.matcher(id).matches() || !id.startsWith(prefix + ":")) {
+            problem(path + ".id", "must look like " + prefix + ":<name> (letters, digits, . _ : / -), was " + quoted(id));
+        }
+        var earlier = defined.computeIfAbsent(label, l -> new HashMap<>()).putIfAbsent(id, path);
+        if (earlier != null) {
+            problem(path + ".id", quoted(id) + " is already defined at " + earlier);
+        }
+    }
+
+    private void refer(String label, String id, String path) {
+        if (id == null || id.isBlank()) {
+            problem(path, "is required");
+            return;
+        }
+        referenced.computeIfAbsent(label, l -> new LinkedHashMap<>()).computeIfAbsent(id, i -> new ArrayList<>()).add(path);
+    }
+
+    private void required(String value, String path) {
+        if (value == null || value.isBlank()) {
+            problem(path, "is required");
+        }
+    }
+
+    private void ordered(LocalDate from, LocalDate to, String path) {
+        if (from != null && to != null && to.isBefore(from)) {
+            problem(path, "ends (" + to + ") before it starts (" + from + ")");
+        }
+    }
+
+    private void problem(String path, String message) {
+        problems.add(new ImportProblem(path, message));
+    }
+
+    private static String quoted(String value) {
+        return value == null ? "nothing" : "'" + value + "'";
+    }
+
+    private interface Check<T> {
+        void accept(T item, String path);
+    }
+
+    private <T> void each(List<T> items, String path, Check<T> check) {
+        for (int i = 0; i < items.size(); i++) {
+            var item = items.get(i);
+            if (item == null) {
+                problem(path + "[" + i + "]", "must not be null");
+            } else {
+                check.accept(item, path + "[" + i + "]");
+            }
+        }
+    }
+}

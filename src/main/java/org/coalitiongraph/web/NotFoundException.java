@@ -1,0 +1,16 @@
+package org.coalitiongraph.web;
+
+/** An id in a request that names nothing in the graph; reported as NOT_FOUND naming the argument. */
+public final class NotFoundException extends RuntimeException {
+
+    private final String argument;
+
+    public NotFoundException(String argument, String id) {
+        super(argument + ": no node with id '" + id + "'");
+        this.argument = argument;
+    }
+
+    public String argument() {
+        return argument;
+    }
+}

@@ -1,0 +1,35 @@
+package org.coalitiongraph;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.graphql.support.ResourceDocumentSource;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.client.reactive.JdkClientHttpConnector;
+import org.springframework.test.web.reactive.server.WebTestClient;
+
+/**
+ * Clients for the running app's GraphQL endpoint over real HTTP. Named documents come from
+ * {@code graphql/examples/} (the operations the README links) and then {@code graphql-test/}.
+ */
+public final class GraphQlHttp {
+
+    private GraphQlHttp() {
+    }
+
+    public static WebTestClient client(int port) {
+        return WebTestClient.bindToServer(new JdkClientHttpConnector())
+                .baseUrl("http://localhost:" + port + "/graphql")
+                .responseTimeout(Duration.ofSeconds(30))
+                .build();
+    }
+
+    public static HttpGraphQlTester tester(int port) {
+        return HttpGraphQlTester.builder(client(port).mutate())
+                .documentSource(new ResourceDocumentSource(
+                        List.of(new ClassPathResource("graphql/examples/"), new ClassPathResource("graphql-test/")),
+                        List.of(".graphql")))
+                .build();
+    }
+}

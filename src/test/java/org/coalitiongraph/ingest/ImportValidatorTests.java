@@ -1,0 +1,81 @@
+package org.coalitiongraph.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+class ImportValidatorTests {
+
+    private static final ImportValidator.GraphIds EMPTY_GRAPH = (label, ids) -> new HashSet<>(ids);
+
+    @Test
+    void aValidDocumentHasNoProblems() throws Exception {
+        assertThat(problems("""
+                {"format": "coalition-graph/v1", "dataset": {"id": "demo", "version": 1},
+                 "organisations": [{"id": "org:a", "name": "A"}, {"id": "org:b", "name": "B"}],
+                 "issues": [{"id": "issue:x", "name": "X"}, {"id": "issue:y", "name": "Y", "broader": ["issue:x"]}],
+                 "statements": [{"id": "stmt:s", "title": "S", "kind": "LETTER", "markers": {"*": "ECOSOC"},
+                   "issues": [{"issue": "issue:y", "stance": "critical"}],
+                   "signatories": [{"actor": "org:a", "role": "LEAD", "marker": "*"}, {"actor": "org:b", "role": "SIGNATORY"}]}]}
+                """, EMPTY_GRAPH)).isEmpty();
+    }
+
+    @Test
+    void reportsEveryProblemWithItsPath() throws Exception {
+        var problems = problems("""
+                {"format": "coalition-graph/v2", "dataset": {"id": "Demo!", "version": 0},
+                 "organisations": [{"id": "org:a", "name": "A"}, {"id": "org:a", "name": "A again"}, {"id": "ngo:c", "name": ""}],
+                 "sessions": [{"id": "session:X", "body": "HRC", "startDate": "2021-02-01", "endDate": "2021-01-01"}],
+                 "statements": [{"id": "stmt:s", "title": "S", "kind": "LETTER", "counters": ["stmt:s"],
+                   "signatories": [{"actor": "org:a", "role": "LEAD", "marker": "+"}, {"actor": "org:a"}, {"actor": "org:zz", "role": "SIGNATORY"}]},
+                   {"id": "stmt:t"}]}
+                """, EMPTY_GRAPH);
+
+        assertThat(problems).extracting(ImportProblem::path).containsExactlyInAnyOrder(
+                "format",
+                "dataset.id",
+                "dataset.version",
+                "organisations[1].id",
+                "organisations[2].id",
+                "organisations[2].name",
+                "sessions[0]",
+                "statements[0].counters[0]",
+                "statements[0].signatories[0].marker",
+                "statements[0].signatories[1].actor",
+                "statements[0].signatories[1].role",
+                "statements[0].signatories[2].actor",
+                "statements[1].title",
+                "statements[1].kind");
+    }
+
+    @Test
+    void referencesMayNameNodesAlreadyInTheGraph() throws Exception {
+        ImportValidator.GraphIds graphWithCanada = (label, ids) -> {
+            var missing = new HashSet<>(ids);
+            missing.removeAll(Set.of("state:CAN"));
+            return missing;
+        };
+
+        var problems = problems("""
+                {"format": "coalition-graph/v1",
+                 "statements": [{"id": "stmt:s", "title": "S", "kind": "LETTER",
+                   "signatories": [{"actor": "state:CAN", "role": "LEAD"}, {"actor": "state:ATL", "role": "SIGNATORY"}]}]}
+                """, graphWithCanada);
+
+        assertThat(problems).singleElement().satisfies(problem -> {
+            assertThat(problem.path()).isEqualTo("statements[0].signatories[1].actor");
+            assertThat(problem.message()).contains("state:ATL");
+        });
+    }
+
+    private static List<ImportProblem> problems(String json, ImportValidator.GraphIds graph) throws Exception {
+        var document = ImportReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test");
+        return ImportValidator.validate(document, graph);
+    }
+}

@@ -1,0 +1,1 @@
+CREATE (:MigrationProbe {name: 'edited after it was applied'});
