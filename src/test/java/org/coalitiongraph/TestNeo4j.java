@@ -65,8 +65,15 @@ public final class TestNeo4j implements ApplicationContextInitializer<Configurab
         return switch (mode) {
             case "testcontainers" -> true;
             case "embedded" -> false;
-            default -> DockerClientFactory.instance().isDockerAvailable();
+            default -> dockerMayRun() && DockerClientFactory.instance().isDockerAvailable();
         };
+    }
+
+    /** Spares the log Testcontainers' search for an engine where there plainly is none. */
+    private static boolean dockerMayRun() {
+        return System.getenv("DOCKER_HOST") != null || Files.exists(Path.of("/var/run/docker.sock"))
+                || Files.exists(Path.of(System.getProperty("user.home"), ".docker", "run", "docker.sock"))
+                || System.getProperty("os.name", "").startsWith("Windows");
     }
 
     private static synchronized Neo4jContainer container() {
