@@ -1,6 +1,8 @@
 package org.coalitiongraph.statement;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.IntStream;
 
 import org.springframework.data.neo4j.core.schema.Id;
 import org.springframework.data.neo4j.core.schema.Node;
@@ -25,10 +27,13 @@ public final class Statement {
     private final String text;
     private final String url;
     private final String notes;
+    // Node properties cannot hold maps: the marker legend is stored as two parallel lists.
+    private final List<String> markerSymbols;
+    private final List<String> markerMeanings;
 
     public Statement(String id, String title, LocalDate date, StatementKind kind, Integer declaredSignatoryCount,
             Boolean declaredCountIsLowerBound, Boolean listComplete, String symbol, String text, String url,
-            String notes) {
+            String notes, List<String> markerSymbols, List<String> markerMeanings) {
         this.id = id;
         this.title = title;
         this.date = date;
@@ -40,6 +45,8 @@ public final class Statement {
         this.text = text;
         this.url = url;
         this.notes = notes;
+        this.markerSymbols = markerSymbols == null ? List.of() : List.copyOf(markerSymbols);
+        this.markerMeanings = markerMeanings == null ? List.of() : List.copyOf(markerMeanings);
     }
 
     public String getId() {
@@ -84,5 +91,19 @@ public final class Statement {
 
     public String getNotes() {
         return notes;
+    }
+
+    public List<String> getMarkerSymbols() {
+        return markerSymbols;
+    }
+
+    public List<String> getMarkerMeanings() {
+        return markerMeanings;
+    }
+
+    public List<Marker> getMarkers() {
+        return IntStream.range(0, Math.min(markerSymbols.size(), markerMeanings.size()))
+                .mapToObj(i -> new Marker(markerSymbols.get(i), markerMeanings.get(i)))
+                .toList();
     }
 }

@@ -1,0 +1,5 @@
+package org.coalitiongraph.actor;
+
+public enum ActorOrder {
+    NAME
+}

@@ -1,0 +1,4 @@
+package org.coalitiongraph.paging;
+
+public record PageInfo(boolean hasNextPage, boolean hasPreviousPage, String startCursor, String endCursor) {
+}

@@ -1,0 +1,53 @@
+package org.coalitiongraph.person;
+
+import java.util.List;
+import java.util.Map;
+
+import org.coalitiongraph.actor.Organisation;
+import org.coalitiongraph.graph.NodeMapper;
+import org.coalitiongraph.graph.RelatedNodes;
+import org.neo4j.driver.Record;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.stereotype.Controller;
+
+/**
+ * People are shown only when marked public. Until authenticated readers exist, every caller is
+ * anonymous, so a person who is not public is answered as if absent.
+ */
+@Controller
+class PersonController {
+
+    private final PersonRepository people;
+    private final RelatedNodes related;
+    private final NodeMapper nodes;
+
+    PersonController(PersonRepository people, RelatedNodes related, NodeMapper nodes) {
+        this.people = people;
+        this.related = related;
+        this.nodes = nodes;
+    }
+
+    @QueryMapping
+    Person person(@Argument String id) {
+        return people.findPublicById(id).orElse(null);
+    }
+
+    @BatchMapping
+    Map<Person, List<Affiliation>> affiliations(List<Person> persons) {
+        return related.load(persons, Person::id, "queries/person/affiliations", this::affiliation);
+    }
+
+    /** The first affiliation in the query's order: a current one, else the latest ended one. */
+    @BatchMapping
+    Map<Person, Organisation> organisation(List<Person> persons) {
+        return related.loadOne(persons, Person::id, "queries/person/affiliations", r -> affiliation(r).organisation());
+    }
+
+    private Affiliation affiliation(Record row) {
+        return new Affiliation(nodes.map(row.get("node"), Organisation.class), row.get("role").asString(null),
+                row.get("from").isNull() ? null : row.get("from").asLocalDate(),
+                row.get("to").isNull() ? null : row.get("to").asLocalDate());
+    }
+}

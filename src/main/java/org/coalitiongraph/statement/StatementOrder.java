@@ -1,0 +1,5 @@
+package org.coalitiongraph.statement;
+
+public enum StatementOrder {
+    NEWEST_FIRST, OLDEST_FIRST, TITLE
+}

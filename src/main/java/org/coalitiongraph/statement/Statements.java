@@ -1,0 +1,57 @@
+package org.coalitiongraph.statement;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.coalitiongraph.filter.AnalyticsFilter;
+import org.coalitiongraph.filter.AnalyticsFilters;
+import org.coalitiongraph.graph.CypherQueries;
+import org.coalitiongraph.graph.NodeMapper;
+import org.coalitiongraph.paging.Connection;
+import org.coalitiongraph.paging.NodeEdge;
+import org.coalitiongraph.paging.PageRequest;
+import org.coalitiongraph.paging.Pages;
+import org.coalitiongraph.search.LuceneQuery;
+import org.coalitiongraph.web.InvalidArgumentException;
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/** Lists statements a page at a time: the common filter, then signatories and words. */
+@Service
+public final class Statements {
+
+    private final AnalyticsFilters filters;
+    private final Pages pages;
+    private final NodeMapper nodes;
+    private final Neo4jClient neo4j;
+    private final CypherQueries queries;
+
+    public Statements(AnalyticsFilters filters, Pages pages, NodeMapper nodes, Neo4jClient neo4j, CypherQueries queries) {
+        this.filters = filters;
+        this.pages = pages;
+        this.nodes = nodes;
+        this.neo4j = neo4j;
+        this.queries = queries;
+    }
+
+    public Connection<NodeEdge<Statement>> page(AnalyticsFilter filter, List<String> signedBy, String text,
+            PageRequest request) {
+        if (signedBy != null && signedBy.isEmpty()) {
+            throw new InvalidArgumentException("signedBy", "is empty; leave it out to admit every statement");
+        }
+        var ids = filters.scope(filter, "filter").statementIds();
+        if (text != null) {
+            var matching = new HashSet<>(neo4j.query(queries.get("queries/statement/text-matches"))
+                    .bind(LuceneQuery.everyWord(text, "text")).to("query")
+                    .fetchAs(String.class).all());
+            ids = ids == null ? List.copyOf(matching) : ids.stream().filter(matching::contains).toList();
+        }
+        Map<String, Object> parameters = new HashMap<>();
+        parameters.put("ids", ids);
+        parameters.put("signedBy", signedBy);
+        return pages.page("queries/statement/page", parameters, request,
+                (row, cursor) -> new NodeEdge<>(cursor, nodes.map(row.get("node"), Statement.class)));
+    }
+}
