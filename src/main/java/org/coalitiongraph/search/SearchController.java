@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 import org.coalitiongraph.actor.Actor;
+import org.coalitiongraph.actor.Organisation;
+import org.coalitiongraph.actor.State;
 import org.coalitiongraph.graph.CypherQueries;
 import org.coalitiongraph.graph.NodeMapper;
 import org.coalitiongraph.statement.Statement;
@@ -31,18 +33,51 @@ class SearchController {
     @QueryMapping
     List<SearchHit> search(@Argument String text, @Argument Integer first) {
         int limit = PageSize.require(first, "first");
-        var parameters = Map.<String, Object>of("query", LuceneQuery.anyWord(text, "text"), "first", limit);
-        var hits = new ArrayList<SearchHit>();
-        hits.addAll(hits("queries/search/actors", parameters, Actor.class));
-        hits.addAll(hits("queries/search/statements", parameters, Statement.class));
-        return hits.stream().sorted(Comparator.comparingDouble(SearchHit::score).reversed()).limit(limit).toList();
+        // Candidates beyond the page, so that re-ranking can lift a better name from below the cut.
+        var parameters = Map.<String, Object>of("query", LuceneQuery.anyWord(text, "text"), "first", Math.max(50, 5 * limit));
+        var candidates = new ArrayList<Candidate>();
+        candidates.addAll(candidates("queries/search/actors", parameters, Actor.class));
+        candidates.addAll(candidates("queries/search/statements", parameters, Statement.class));
+        double top = candidates.stream().mapToDouble(Candidate::score).max().orElse(1);
+        return candidates.stream()
+                .map(c -> new SearchHit(Relevance.of(text, names(c.node()), c.score() / top), c.node()))
+                .sorted(Comparator.comparingDouble(SearchHit::score).reversed())
+                .limit(limit)
+                .toList();
     }
 
-    private List<SearchHit> hits(String query, Map<String, Object> parameters, Class<?> type) {
+    private static List<String> names(Object node) {
+        var names = new ArrayList<String>();
+        switch (node) {
+            case Organisation o -> {
+                names.add(o.getName());
+                names.add(o.getAcronym());
+                names.addAll(o.getAliases());
+            }
+            case State s -> {
+                names.add(s.getName());
+                names.add(s.getFormalName());
+                names.add(s.getIso3());
+                names.addAll(s.getAliases());
+            }
+            case Statement s -> {
+                names.add(s.getTitle());
+                names.add(s.getSymbol());
+            }
+            default -> throw new IllegalStateException("Not searchable: " + node);
+        }
+        names.removeIf(java.util.Objects::isNull);
+        return names;
+    }
+
+    private List<Candidate> candidates(String query, Map<String, Object> parameters, Class<?> type) {
         return List.copyOf(neo4j.query(queries.get(query)).bindAll(parameters)
-                .fetchAs(SearchHit.class)
-                .mappedBy((types, record) -> new SearchHit(record.get("score").asDouble(),
+                .fetchAs(Candidate.class)
+                .mappedBy((types, record) -> new Candidate(record.get("score").asDouble(),
                         nodes.map(record.get("node"), type)))
                 .all());
+    }
+
+    private record Candidate(double score, Object node) {
     }
 }
