@@ -70,4 +70,22 @@ class ReadApiErrorsIT {
             assertThat(error.getMessage()).contains(argument);
         }));
     }
+
+    static Stream<Arguments> requestsThatAreNotGraphQl() {
+        return Stream.of(
+                Arguments.of("{\"query\": ", MediaType.APPLICATION_JSON, 400),
+                Arguments.of("{\"foo\": 1}", MediaType.APPLICATION_JSON, 400));
+    }
+
+    @ParameterizedTest
+    @MethodSource("requestsThatAreNotGraphQl")
+    void requestsThatAreNotGraphQlGetAnErrorInGraphQlShape(String body, MediaType type, int status) {
+        GraphQlHttp.client(port).post().contentType(type).bodyValue(body)
+                .exchange()
+                .expectStatus().isEqualTo(status)
+                .expectBody()
+                .jsonPath("$.errors[0].extensions.code").isEqualTo("BAD_USER_INPUT")
+                .jsonPath("$.errors[0].message").isNotEmpty()
+                .jsonPath("$.trace").doesNotExist();
+    }
 }
