@@ -1,14 +1,13 @@
 package org.coalitiongraph.actor;
 
 import java.util.HashMap;
-import java.util.List;
 
 import org.coalitiongraph.graph.NodeMapper;
 import org.coalitiongraph.paging.Connection;
 import org.coalitiongraph.paging.NodeEdge;
 import org.coalitiongraph.paging.PageRequest;
 import org.coalitiongraph.paging.Pages;
-import org.coalitiongraph.web.InvalidArgumentException;
+import org.coalitiongraph.web.Arguments;
 import org.springframework.stereotype.Service;
 
 /** Lists actors by name, a page at a time. */
@@ -24,8 +23,8 @@ public final class Actors {
     }
 
     public Connection<NodeEdge<Actor>> page(ActorFilter filter, PageRequest request) {
-        requireNotEmpty(filter.kinds(), "filter.kinds");
-        requireNotEmpty(filter.regionalGroups(), "filter.regionalGroups");
+        Arguments.requireNotEmpty(filter.kinds(), "filter.kinds");
+        Arguments.requireNotEmpty(filter.regionalGroups(), "filter.regionalGroups");
         var parameters = new HashMap<String, Object>();
         parameters.put("labels", filter.kinds() == null ? null : filter.kinds().stream().map(ActorKind::label).toList());
         parameters.put("regionalGroups", filter.regionalGroups());
@@ -33,11 +32,5 @@ public final class Actors {
         parameters.put("name", filter.name() == null || filter.name().isBlank() ? null : filter.name().strip());
         return pages.page("queries/actor/page", parameters, request,
                 (row, cursor) -> new NodeEdge<>(cursor, nodes.map(row.get("node"), Actor.class)));
-    }
-
-    private static void requireNotEmpty(List<?> values, String argument) {
-        if (values != null && values.isEmpty()) {
-            throw new InvalidArgumentException(argument, "is empty; leave it out to admit everything");
-        }
     }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.coalitiongraph.actor.ActorKind;
 import org.coalitiongraph.graph.CypherQueries;
 import org.coalitiongraph.statement.StatementKind;
+import org.coalitiongraph.web.Arguments;
 import org.coalitiongraph.web.InvalidArgumentException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
@@ -49,23 +50,17 @@ public final class AnalyticsFilters {
     }
 
     private void validate(AnalyticsFilter filter, String argument) {
-        requireNotEmpty(filter.issues(), argument + ".issues");
-        requireNotEmpty(filter.sessions(), argument + ".sessions");
-        requireNotEmpty(filter.bodies(), argument + ".bodies");
-        requireNotEmpty(filter.kinds(), argument + ".kinds");
-        requireNotEmpty(filter.actorKinds(), argument + ".actorKinds");
+        Arguments.requireNotEmpty(filter.issues(), argument + ".issues");
+        Arguments.requireNotEmpty(filter.sessions(), argument + ".sessions");
+        Arguments.requireNotEmpty(filter.bodies(), argument + ".bodies");
+        Arguments.requireNotEmpty(filter.kinds(), argument + ".kinds");
+        Arguments.requireNotEmpty(filter.actorKinds(), argument + ".actorKinds");
         if (filter.from() != null && filter.to() != null && filter.to().isBefore(filter.from())) {
             throw new InvalidArgumentException(argument + ".to",
                     "is before " + argument + ".from (" + filter.to() + " < " + filter.from() + ")");
         }
         requireKnown(filter.issues(), "Issue", argument + ".issues");
         requireKnown(filter.sessions(), "Session", argument + ".sessions");
-    }
-
-    private static void requireNotEmpty(List<?> values, String argument) {
-        if (values != null && values.isEmpty()) {
-            throw new InvalidArgumentException(argument, "is empty; leave it out to admit everything");
-        }
     }
 
     private void requireKnown(List<String> ids, String label, String argument) {

@@ -42,7 +42,7 @@ class GroupingController {
 
     private Membership membership(Record row) {
         return new Membership(nodes.map(row.get("state"), State.class), nodes.map(row.get("grouping"), Grouping.class),
-                row.get("from").isNull() ? null : row.get("from").asLocalDate(),
-                row.get("to").isNull() ? null : row.get("to").asLocalDate());
+                row.get("from").asLocalDate(null),
+                row.get("to").asLocalDate(null));
     }
 }

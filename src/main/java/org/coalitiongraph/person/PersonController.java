@@ -47,7 +47,7 @@ class PersonController {
 
     private Affiliation affiliation(Record row) {
         return new Affiliation(nodes.map(row.get("node"), Organisation.class), row.get("role").asString(null),
-                row.get("from").isNull() ? null : row.get("from").asLocalDate(),
-                row.get("to").isNull() ? null : row.get("to").asLocalDate());
+                row.get("from").asLocalDate(null),
+                row.get("to").asLocalDate(null));
     }
 }

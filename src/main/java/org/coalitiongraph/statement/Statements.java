@@ -14,7 +14,7 @@ import org.coalitiongraph.paging.NodeEdge;
 import org.coalitiongraph.paging.PageRequest;
 import org.coalitiongraph.paging.Pages;
 import org.coalitiongraph.search.LuceneQuery;
-import org.coalitiongraph.web.InvalidArgumentException;
+import org.coalitiongraph.web.Arguments;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
@@ -38,9 +38,7 @@ public final class Statements {
 
     public Connection<NodeEdge<Statement>> page(AnalyticsFilter filter, List<String> signedBy, String text,
             PageRequest request) {
-        if (signedBy != null && signedBy.isEmpty()) {
-            throw new InvalidArgumentException("signedBy", "is empty; leave it out to admit every statement");
-        }
+        Arguments.requireNotEmpty(signedBy, "signedBy");
         var ids = filters.scope(filter, "filter").statementIds();
         if (text != null) {
             var matching = new HashSet<>(neo4j.query(queries.get("queries/statement/text-matches"))
