@@ -43,7 +43,7 @@ public final class GeneratedSignatures {
         var propensity = new ArrayList<Double>();
         for (int i = 0; i < states; i++) {
             var id = "state:S" + i;
-            stateRecords.add(new StateRecord(id, name(random, "State", i), List.of(), "S" + i, null, null,
+            stateRecords.add(new StateRecord(id, name(random, "State", i), List.of(), iso3(i), null, null,
                     "group" + (i % 5), true, false, null, null));
             actors.add(id);
             propensity.add(Math.pow(random.nextDouble(), 2) * 0.6);
@@ -83,6 +83,11 @@ public final class GeneratedSignatures {
                 BROADER.containsKey(id) ? List.of(BROADER.get(id)) : List.of())).toList();
         return new ImportDocument(ImportDocument.FORMAT_V1, null, null, stateRecords, orgRecords, null, sessions,
                 issues, null, statementRecords);
+    }
+
+    /** XAA, XAB, …: three letters, unique up to 676 states. */
+    private static String iso3(int i) {
+        return "X" + (char) ('A' + i / 26) + (char) ('A' + i % 26);
     }
 
     private static String name(Random random, String prefix, int i) {

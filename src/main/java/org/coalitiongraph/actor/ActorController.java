@@ -65,7 +65,7 @@ class ActorController {
     @QueryMapping
     Connection<NodeEdge<Actor>> actors(@Argument ActorFilter filter, @Argument ActorOrder orderBy,
             @Argument Integer first, @Argument String after) {
-        return list.page(filter == null ? ActorFilter.NONE : filter, PageRequest.of(first, after, orderBy.name()));
+        return list.page(filter == null ? ActorFilter.NONE : filter, PageRequest.of(first, after, (orderBy == null ? ActorOrder.NAME : orderBy).name()));
     }
 
     @SchemaMapping(typeName = "State", field = "statements")

@@ -63,7 +63,8 @@ public final class AnalyticsFilters {
         requireKnown(filter.sessions(), "Session", argument + ".sessions");
     }
 
-    private void requireKnown(List<String> ids, String label, String argument) {
+    /** @throws InvalidArgumentException naming {@code argument} when an id names no node with {@code label} */
+    public void requireKnown(List<String> ids, String label, String argument) {
         if (ids == null) {
             return;
         }

@@ -44,6 +44,7 @@ public final class Datasets {
             if (document.dataset() == null || !datasetId.equals(document.dataset().id())) {
                 throw new IllegalStateException(file.getPath() + " must declare dataset.id '" + datasetId + "'");
             }
+            importer.validate(document, file.getPath());
             var loaded = loadedVersion(datasetId);
             if (loaded != null && loaded >= document.dataset().version()) {
                 log.info("Dataset {} v{} already loaded", datasetId, loaded);

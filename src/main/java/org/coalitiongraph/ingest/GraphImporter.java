@@ -43,12 +43,17 @@ public final class GraphImporter {
     }
 
     public void importDocument(ImportDocument document, String name) {
+        validate(document, name);
+        writer.write(document);
+        events.publishEvent(new GraphChanged("import " + name));
+    }
+
+    /** @throws InvalidImportException listing every problem of the document, each with its path */
+    public void validate(ImportDocument document, String name) {
         var problems = ImportValidator.validate(document, this::missing);
         if (!problems.isEmpty()) {
             throw new InvalidImportException(name, problems);
         }
-        writer.write(document);
-        events.publishEvent(new GraphChanged("import " + name));
     }
 
     private Set<String> missing(String label, Collection<String> ids) {

@@ -28,10 +28,14 @@ final class ImportValidator {
     }
 
     private static final Pattern ID = Pattern.compile("[a-z]+:[\\p{L}\\p{N}._:/-]+");
+    private static final Pattern ISO3 = Pattern.compile("[A-Za-z]{3}");
+    /** Names and titles are indexed; Neo4j refuses to index very long strings. */
+    private static final int MAX_NAME = 1000;
     private static final Pattern DATASET_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
     private final ImportDocument document;
     private final List<ImportProblem> problems = new ArrayList<>();
+    private final Set<String> iso3s = new HashSet<>();
     /** label → id → the path that first defined it. */
     private final Map<String, Map<String, String>> defined = new HashMap<>();
     /** label → id → the paths that refer to it. */
@@ -71,13 +75,20 @@ final class ImportValidator {
             required(s.title(), path + ".title");
         });
         each(document.states(), "states", (s, path) -> {
-            define("Actor", "state", s.id(), path);
+            define("State", "state", s.id(), path);
             required(s.name(), path + ".name");
+            names(s.aliases(), path + ".aliases");
+            if (s.iso3() != null && !ISO3.matcher(s.iso3()).matches()) {
+                problem(path + ".iso3", "must be three letters, was " + quoted(s.iso3()));
+            } else if (s.iso3() != null && !iso3s.add(s.iso3().toUpperCase(java.util.Locale.ROOT))) {
+                problem(path + ".iso3", quoted(s.iso3()) + " is given to another state in this document");
+            }
             ordered(s.from(), s.to(), path);
         });
         each(document.organisations(), "organisations", (o, path) -> {
-            define("Actor", "org", o.id(), path);
+            define("Organisation", "org", o.id(), path);
             required(o.name(), path + ".name");
+            names(o.aliases(), path + ".aliases");
         });
         each(document.people(), "people", (p, path) -> {
             define("Person", "person", p.id(), path);
@@ -108,6 +119,11 @@ final class ImportValidator {
             if (s.kind() == null) {
                 problem(path + ".kind", "is required");
             }
+            s.markers().forEach((symbol, meaning) -> {
+                if (symbol.isBlank() || meaning == null || meaning.isBlank()) {
+                    problem(path + ".markers", "each marker needs a symbol and a meaning");
+                }
+            });
             if (s.declaredSignatoryCount() != null && s.declaredSignatoryCount() < 0) {
                 problem(path + ".declaredSignatoryCount", "must not be negative");
             }
@@ -116,7 +132,7 @@ final class ImportValidator {
 
     private void checkReferences() {
         each(document.people(), "people", (p, path) -> each(p.affiliations(), path + ".affiliations", (a, at) -> {
-            refer("Actor", a.organisation(), at + ".organisation");
+            refer("Organisation", a.organisation(), at + ".organisation");
             ordered(a.from(), a.to(), at);
         }));
         each(document.issues(), "issues", (i, path) -> each(i.broader(), path + ".broader", (broader, at) -> {
@@ -126,7 +142,7 @@ final class ImportValidator {
             refer("Issue", broader, at);
         }));
         each(document.groupings(), "groupings", (g, path) -> each(g.members(), path + ".members", (m, at) -> {
-            refer("Actor", m.state(), at + ".state");
+            refer("State", m.state(), at + ".state");
             ordered(m.from(), m.to(), at);
         }));
         each(document.statements(), "statements", this::checkStatementReferences);
@@ -199,6 +215,9 @@ final class ImportValidator {
         if (!ID.matcher(id).matches() || !id.startsWith(prefix + ":")) {
             problem(path + ".id", "must look like " + prefix + ":<name> (letters, digits, . _ : / -), was " + quoted(id));
         }
+        if (label.equals("State") || label.equals("Organisation")) {
+            defined.computeIfAbsent("Actor", l -> new HashMap<>()).putIfAbsent(id, path);
+        }
         var earlier = defined.computeIfAbsent(label, l -> new HashMap<>()).putIfAbsent(id, path);
         if (earlier != null) {
             problem(path + ".id", quoted(id) + " is already defined at " + earlier);
@@ -216,6 +235,18 @@ final class ImportValidator {
     private void required(String value, String path) {
         if (value == null || value.isBlank()) {
             problem(path, "is required");
+        } else if (value.length() > MAX_NAME) {
+            problem(path, "is longer than " + MAX_NAME + " characters");
+        }
+    }
+
+    /** Aliases: no null or blank entries (Neo4j stores no list with a null in it), none too long. */
+    private void names(List<String> values, String path) {
+        if (values == null) {
+            return;
+        }
+        for (int i = 0; i < values.size(); i++) {
+            required(values.get(i), path + "[" + i + "]");
         }
     }
 

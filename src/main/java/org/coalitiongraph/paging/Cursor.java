@@ -30,15 +30,28 @@ public record Cursor(String order, Object key, String id) {
         try {
             var json = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
             var parts = JSON.readValue(json, List.class);
-            if (parts.size() == 3 && parts.get(0) instanceof String made && parts.get(2) instanceof String id) {
+            if (parts != null && parts.size() == 3 && parts.get(0) instanceof String made
+                    && parts.get(2) instanceof String id) {
                 if (!made.equals(order)) {
                     throw new InvalidArgumentException(argument, "this cursor was made for order " + made + ", not " + order);
                 }
-                return new Cursor(made, parts.get(1), id);
+                var key = key(parts.get(1), order);
+                if (key != null) {
+                    return new Cursor(made, key, id);
+                }
             }
         } catch (IllegalArgumentException | JacksonException e) {
             // reported below
         }
         throw new InvalidArgumentException(argument, "is not a cursor this API gave out");
+    }
+
+    /** Names and titles sort by text, dates by a whole number of days; anything else is forged. */
+    private static Object key(Object key, String order) {
+        boolean textual = order.equals("NAME") || order.equals("TITLE");
+        if (textual) {
+            return key instanceof String text ? text : null;
+        }
+        return key instanceof Integer || key instanceof Long ? ((Number) key).longValue() : null;
     }
 }

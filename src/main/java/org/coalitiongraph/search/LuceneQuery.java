@@ -1,8 +1,7 @@
 package org.coalitiongraph.search;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.coalitiongraph.web.InvalidArgumentException;
@@ -10,10 +9,19 @@ import org.coalitiongraph.web.InvalidArgumentException;
 /**
  * Turns what a user typed into a query for Neo4j's full-text indexes: each word matches exactly,
  * as a prefix, or with a small misspelling (one edit for words of 4–5 letters, two from 6), and
- * Lucene's own syntax in the input is taken literally. Case and accents are left to the index's
+ * Lucene's own syntax in the input is taken literally. Words are folded (case, accents) here too,
+ * because prefix and fuzzy terms bypass the index's analyzer. Case and accents are left to the index's
  * folding analyzer; word order never matters.
  */
 public final class LuceneQuery {
+
+    /**
+     * The English stop words the index's analyzer drops: a clause on one of them could never match,
+     * and as a required clause it would make every query with "on" or "the" find nothing.
+     */
+    private static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "but", "by",
+            "for", "if", "in", "into", "is", "it", "no", "not", "of", "on", "or", "such", "that", "the", "their",
+            "then", "there", "these", "they", "this", "to", "was", "will", "with");
 
     private LuceneQuery() {
     }
@@ -29,11 +37,10 @@ public final class LuceneQuery {
     }
 
     private static List<String> clauses(String text, String argument) {
-        var words = Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+"))
-                .filter(word -> !word.isEmpty())
-                .toList();
+        var words = Words.of(text).stream().filter(word -> !STOP_WORDS.contains(word)).toList();
         if (words.isEmpty()) {
-            throw new InvalidArgumentException(argument, "needs at least one letter or digit");
+            throw new InvalidArgumentException(argument, "needs at least one word with letters or digits"
+                    + " that is not a stop word such as 'the' or 'on'");
         }
         if (words.size() > 32) {
             throw new InvalidArgumentException(argument, "has more than 32 words");

@@ -58,7 +58,7 @@ class StatementController {
     Connection<NodeEdge<Statement>> statements(@Argument AnalyticsFilter filter, @Argument List<String> signedBy,
             @Argument String text, @Argument StatementOrder orderBy, @Argument Integer first, @Argument String after) {
         return statements.page(AnalyticsFilter.orNone(filter), signedBy, text,
-                PageRequest.of(first, after, orderBy.name()));
+                PageRequest.of(first, after, (orderBy == null ? StatementOrder.NEWEST_FIRST : orderBy).name()));
     }
 
     @SchemaMapping

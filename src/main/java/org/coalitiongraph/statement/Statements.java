@@ -15,6 +15,7 @@ import org.coalitiongraph.paging.PageRequest;
 import org.coalitiongraph.paging.Pages;
 import org.coalitiongraph.search.LuceneQuery;
 import org.coalitiongraph.web.Arguments;
+import org.coalitiongraph.web.InvalidArgumentException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
@@ -39,6 +40,10 @@ public final class Statements {
     public Connection<NodeEdge<Statement>> page(AnalyticsFilter filter, List<String> signedBy, String text,
             PageRequest request) {
         Arguments.requireNotEmpty(signedBy, "signedBy");
+        filters.requireKnown(signedBy, "Actor", "signedBy");
+        if (filter.actorKinds() != null) {
+            throw new InvalidArgumentException("filter.actorKinds", "restricts actors, not statements; use signedBy");
+        }
         var ids = filters.scope(filter, "filter").statementIds();
         if (text != null) {
             var matching = new HashSet<>(neo4j.query(queries.get("queries/statement/text-matches"))

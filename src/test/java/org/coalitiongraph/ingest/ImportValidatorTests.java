@@ -78,4 +78,35 @@ class ImportValidatorTests {
         var document = ImportReader.read(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test");
         return ImportValidator.validate(document, graph);
     }
+
+    @Test
+    void membersAreStatesAffiliationsAreOrganisationsAndListsHoldNoNulls() throws Exception {
+        var problems = problems("""
+                {"format": "coalition-graph/v1",
+                 "states": [{"id": "state:CAN", "name": "Canada", "iso3": "CA", "aliases": ["Kanada", null]},
+                            {"id": "state:CAN2", "name": "Canada again", "iso3": "can"}],
+                 "organisations": [{"id": "org:a", "name": "A"}],
+                 "people": [{"id": "person:p", "name": "P", "affiliations": [{"organisation": "state:CAN"}]}],
+                 "groupings": [{"id": "grouping:g", "name": "G", "kind": "AD_HOC", "members": [{"state": "org:a"}]}],
+                 "statements": [{"id": "stmt:s", "title": "S", "kind": "LETTER", "markers": {"*": null}}]}
+                """, EMPTY_GRAPH);
+
+        assertThat(problems).extracting(ImportProblem::path).containsExactlyInAnyOrder(
+                "states[0].iso3",
+                "states[0].aliases[1]",
+                "people[0].affiliations[0].organisation",
+                "groupings[0].members[0].state",
+                "statements[0].markers");
+    }
+
+    @Test
+    void twoStatesInOneDocumentCannotShareAnIso3Code() throws Exception {
+        var problems = problems("""
+                {"format": "coalition-graph/v1",
+                 "states": [{"id": "state:DEU", "name": "Germany", "iso3": "DEU"},
+                            {"id": "state:DEU-2", "name": "Germany again", "iso3": "deu"}]}
+                """, EMPTY_GRAPH);
+
+        assertThat(problems).extracting(ImportProblem::path).containsExactly("states[1].iso3");
+    }
 }

@@ -1,5 +1,7 @@
 package org.coalitiongraph.search;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.coalitiongraph.GraphData;
 import org.coalitiongraph.GraphQlHttp;
 import org.coalitiongraph.IntegrationTest;
@@ -35,5 +37,20 @@ class SearchIT {
                 .variable("text", text)
                 .execute()
                 .path("search[0].node.id").entity(String.class).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "statements(text: \"{0}\") finds {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            statement on Xinjiang         | stmt:hrc47-canada-xinjiang
+            delivered by CANADA           | stmt:hrc47-canada-xinjiang
+            the resolution 43/1           | stmt:hrc47-coalition-call-racial-justice stmt:hrc47-letters-resolution-43-1
+            """)
+    void theTextFilterIgnoresStopWordsAndCase(String text, String expected) {
+        GraphQlHttp.tester(port)
+                .document("query ($text: String) { statements(text: $text, orderBy: TITLE) { nodes { id } } }")
+                .variable("text", text)
+                .execute()
+                .path("statements.nodes[*].id").entityList(String.class)
+                .satisfies(ids -> assertThat(ids).containsExactlyInAnyOrder(expected.split(" ")));
     }
 }

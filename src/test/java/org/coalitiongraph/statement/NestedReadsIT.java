@@ -63,7 +63,8 @@ class NestedReadsIT {
 
         assertThat(manyRows).as("rows at the second level").isGreaterThan(10 * fewRows);
         assertThat(manyQueries).as("database queries for 40 statements").isEqualTo(fewQueries);
-        assertThat(fewQueries).as("database queries in all").isLessThanOrEqualTo(12);
+        // statements page + filter-free scope, then one per nested field and level: counting works and stays small.
+        assertThat(fewQueries).as("database queries in all").isBetween(6, 12);
     }
 
     private int queriesOf(int first) {

@@ -47,7 +47,15 @@ class ReadApiErrorsIT {
                 Arguments.of("{ search(text: \"title:* OR AND ) ( ~ ^\") { score } }", null, null),
                 Arguments.of("{ search(text: \"amnesty\", first: -5) { score } }", "BAD_USER_INPUT", "first"),
                 Arguments.of("{ statement(id: \"stmt:hrc47-canada-xinjiang\") { nonsense } }", "BAD_USER_INPUT", "nonsense"),
-                Arguments.of("{ coSigners(actor: \"org:nobody\") { count } }", "NOT_FOUND", "actor"));
+                Arguments.of("{ coSigners(actor: \"org:nobody\") { count } }", "NOT_FOUND", "actor"),
+                Arguments.of("{ actors(after: \"bnVsbA\") { totalCount } }", "BAD_USER_INPUT", "after"),
+                Arguments.of("{ statements(after: \"" + new Cursor("NEWEST_FIRST", "text", "stmt:x").encode()
+                        + "\") { totalCount } }", "BAD_USER_INPUT", "after"),
+                Arguments.of("{ statements(orderBy: null) { totalCount } }", null, null),
+                Arguments.of("{ actors(orderBy: null) { totalCount } }", null, null),
+                Arguments.of("{ statements(signedBy: [\"org:nobody\"]) { totalCount } }", "BAD_USER_INPUT", "signedBy"),
+                Arguments.of("{ statements(filter: {actorKinds: [STATE]}) { totalCount } }", "BAD_USER_INPUT",
+                        "filter.actorKinds"));
     }
 
     @ParameterizedTest
