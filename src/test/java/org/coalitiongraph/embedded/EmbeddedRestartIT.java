@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.coalitiongraph.CoalitionGraphApplication;
+import org.coalitiongraph.GraphShape;
 import org.coalitiongraph.TestNeo4j;
 import org.coalitiongraph.alignment.CoSigners;
 import org.coalitiongraph.filter.AnalyticsFilter;
@@ -51,14 +52,12 @@ class EmbeddedRestartIT {
 
     private static Snapshot snapshot(ConfigurableApplicationContext app) {
         var driver = app.getBean(Driver.class);
-        var shape = driver.executableQuery(
-                "RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships")
-                .execute().records().getFirst();
+        var shape = GraphShape.of(driver);
         var datasets = driver.executableQuery(
                 "MATCH (d:Dataset) RETURN d.id + ' v' + d.version AS dataset, toString(d.loadedAt) AS at ORDER BY dataset")
                 .execute().records();
         var ishr = app.getBean(CoSigners.class).of("org:ishr", AnalyticsFilter.NONE, 100).size();
-        return new Snapshot(shape.get("nodes").asLong(), shape.get("relationships").asLong(),
+        return new Snapshot(shape.nodes(), shape.relationships(),
                 datasets.stream().map(r -> r.get("dataset").asString()).toList(),
                 datasets.stream().map(r -> r.get("at").asString()).toList(), ishr);
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.coalitiongraph.GraphData;
+import org.coalitiongraph.GraphShape;
 import org.coalitiongraph.GraphQlHttp;
 import org.coalitiongraph.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -129,11 +130,8 @@ class DemoDatasetIT {
                 });
     }
 
-    private List<Object> graphShape() {
-        var record = driver.executableQuery(
-                "RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships")
-                .execute().records().getFirst();
-        return List.of(record.get("nodes").asLong(), record.get("relationships").asLong());
+    private List<Long> graphShape() {
+        return GraphShape.of(driver).asList();
     }
 
     /** The article's list as printed: name → whether it carries the asterisk. */

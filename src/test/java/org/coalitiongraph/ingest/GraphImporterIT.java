@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.coalitiongraph.GraphData;
+import org.coalitiongraph.GraphShape;
 import org.coalitiongraph.IntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -99,10 +100,7 @@ class GraphImporterIT {
     }
 
     private List<Long> shape() {
-        var record = driver.executableQuery(
-                "RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships")
-                .execute().records().getFirst();
-        return List.of(record.get("nodes").asLong(), record.get("relationships").asLong());
+        return GraphShape.of(driver).asList();
     }
 
     private List<String> signatures() {

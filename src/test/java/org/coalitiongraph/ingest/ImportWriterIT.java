@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.coalitiongraph.GraphData;
+import org.coalitiongraph.GraphShape;
 import org.coalitiongraph.IntegrationTest;
 import org.coalitiongraph.graph.CypherQueries;
 import org.coalitiongraph.ingest.ImportDocument.OrganisationRecord;
@@ -43,9 +44,6 @@ class ImportWriterIT {
     }
 
     private List<Long> shape() {
-        var record = driver.executableQuery(
-                "RETURN COUNT { MATCH (n) } AS nodes, COUNT { MATCH ()-[r]->() } AS relationships")
-                .execute().records().getFirst();
-        return List.of(record.get("nodes").asLong(), record.get("relationships").asLong());
+        return GraphShape.of(driver).asList();
     }
 }
