@@ -2,6 +2,7 @@ package org.coalitiongraph.web;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import graphql.ErrorClassification;
 import graphql.ErrorType;
@@ -21,6 +22,9 @@ import reactor.core.publisher.Mono;
 @Component
 final class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 
+    /** How graphql-java's parser says it stopped at one of its size limits (tokens, characters, depth). */
+    private static final Pattern PARSER_LIMIT = Pattern.compile("More than [\\d,.\\s]+ .* have been presented");
+
     @Override
     public Mono<WebGraphQlResponse> intercept(WebGraphQlRequest request, Chain chain) {
         return chain.next(request).map(response -> response.getErrors().stream()
@@ -32,7 +36,8 @@ final class ErrorCodeInterceptor implements WebGraphQlInterceptor {
 
     private static GraphQLError withCode(ResponseError error) {
         Map<String, Object> extensions = new HashMap<>(error.getExtensions());
-        extensions.putIfAbsent("code", codeOf(error.getErrorType()).name());
+        extensions.putIfAbsent("code", PARSER_LIMIT.matcher(String.valueOf(error.getMessage())).find()
+                ? ErrorCode.LIMIT_EXCEEDED.name() : codeOf(error.getErrorType()).name());
         var builder = GraphqlErrorBuilder.newError()
                 .message(error.getMessage())
                 .locations(error.getLocations())
@@ -48,7 +53,9 @@ final class ErrorCodeInterceptor implements WebGraphQlInterceptor {
         if (type instanceof ErrorType graphqlJava) {
             return switch (graphqlJava) {
                 case InvalidSyntax, ValidationError, OperationNotSupported -> ErrorCode.BAD_USER_INPUT;
-                case DataFetchingException, NullValueInNonNullableField, ExecutionAborted -> ErrorCode.INTERNAL;
+                // Only the query limits abort an execution.
+                case ExecutionAborted -> ErrorCode.LIMIT_EXCEEDED;
+                case DataFetchingException, NullValueInNonNullableField -> ErrorCode.INTERNAL;
             };
         }
         if (type instanceof org.springframework.graphql.execution.ErrorType spring) {
