@@ -2,10 +2,12 @@ package org.coalitiongraph;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.support.ResourceDocumentSource;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
+import org.springframework.http.MediaType;
 import org.springframework.http.client.reactive.JdkClientHttpConnector;
 import org.springframework.test.web.reactive.server.WebTestClient;
 
@@ -23,6 +25,15 @@ public final class GraphQlHttp {
                 .baseUrl("http://localhost:" + port + "/graphql")
                 .responseTimeout(Duration.ofSeconds(30))
                 .build();
+    }
+
+    /** Posts a query as plain JSON and returns the raw response body, which must come with HTTP 200. */
+    public static String postExpectingOk(int port, String query) {
+        return client(port).post().contentType(MediaType.APPLICATION_JSON)
+                .bodyValue(Map.of("query", query))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
     }
 
     public static HttpGraphQlTester tester(int port) {

@@ -44,9 +44,10 @@ public final class Datasets {
             if (document.dataset() == null || !datasetId.equals(document.dataset().id())) {
                 throw new IllegalStateException(file.getPath() + " must declare dataset.id '" + datasetId + "'");
             }
-            importer.validate(document, file.getPath());
+            var version = document.dataset().version();
             var loaded = loadedVersion(datasetId);
-            if (loaded != null && loaded >= document.dataset().version()) {
+            // A missing version is left to the import's validation, which reports it with its path.
+            if (loaded != null && version != null && loaded >= version) {
                 log.info("Dataset {} v{} already loaded", datasetId, loaded);
                 return Outcome.ALREADY_LOADED;
             }

@@ -16,7 +16,6 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
-import org.springframework.http.MediaType;
 
 @IntegrationTest
 @GraphData("demo-hrc47")
@@ -117,11 +116,7 @@ class CoSignersIT {
     @ParameterizedTest
     @MethodSource("badInput")
     void badInputGetsAnErrorWithCodeNamingTheArgumentAndNoTrace(String query, String code, String argument) {
-        var body = GraphQlHttp.client(port).post().contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("query", query))
-                .exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        var body = GraphQlHttp.postExpectingOk(port, query);
 
         assertThat(body).doesNotContain("Exception", "at org.", "at java.", "MATCH");
         graphQl.document(query).execute().errors().satisfy(errors -> {

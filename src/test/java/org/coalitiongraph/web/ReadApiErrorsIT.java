@@ -2,7 +2,6 @@ package org.coalitiongraph.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.Map;
 import java.util.stream.Stream;
 
 import org.coalitiongraph.GraphData;
@@ -61,11 +60,7 @@ class ReadApiErrorsIT {
     @ParameterizedTest
     @MethodSource("errors")
     void answersWithACodeNamingTheArgument(String query, String code, String argument) {
-        var body = GraphQlHttp.client(port).post().contentType(MediaType.APPLICATION_JSON)
-                .bodyValue(Map.of("query", query))
-                .exchange()
-                .expectStatus().isOk()
-                .expectBody(String.class).returnResult().getResponseBody();
+        var body = GraphQlHttp.postExpectingOk(port, query);
         assertThat(body).doesNotContain("Exception", "at org.", "at java.", "MATCH", "CALL db.");
 
         var errors = GraphQlHttp.tester(port).document(query).execute().errors();
