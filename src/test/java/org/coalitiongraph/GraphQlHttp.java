@@ -37,7 +37,21 @@ public final class GraphQlHttp {
     }
 
     public static HttpGraphQlTester tester(int port) {
-        return HttpGraphQlTester.builder(client(port).mutate())
+        return tester(client(port));
+    }
+
+    /** A tester that sends this API key with every request. */
+    public static HttpGraphQlTester tester(int port, String apiKey) {
+        return tester(client(port).mutate().defaultHeader("X-API-Key", apiKey).build());
+    }
+
+    /** A tester that sends this bearer token with every request. */
+    public static HttpGraphQlTester testerWithToken(int port, String token) {
+        return tester(client(port).mutate().defaultHeader("Authorization", "Bearer " + token).build());
+    }
+
+    private static HttpGraphQlTester tester(WebTestClient client) {
+        return HttpGraphQlTester.builder(client.mutate())
                 .documentSource(new ResourceDocumentSource(
                         List.of(new ClassPathResource("graphql/examples/"), new ClassPathResource("graphql-test/")),
                         List.of(".graphql")))

@@ -29,11 +29,18 @@ public final class RelatedNodes {
     }
 
     /** Every parent maps to its items in query order, or to an empty list. */
-    @SuppressWarnings("unchecked")
     public <P, T> Map<P, List<T>> load(Collection<P> parents, Function<P, String> idOf, String query,
             Function<Record, T> item) {
+        return load(parents, idOf, query, Map.of(), item);
+    }
+
+    /** As {@link #load(Collection, Function, String, Function)}, with more parameters for the query. */
+    @SuppressWarnings("unchecked")
+    public <P, T> Map<P, List<T>> load(Collection<P> parents, Function<P, String> idOf, String query,
+            Map<String, Object> parameters, Function<Record, T> item) {
         var byId = new HashMap<String, List<T>>();
         neo4j.query(queries.get(query))
+                .bindAll(parameters)
                 .bind(parents.stream().map(idOf).distinct().toList()).to("ids")
                 .fetchAs(Row.class)
                 .mappedBy((types, record) -> new Row<>(record.get("parent").asString(), item.apply(record)))

@@ -3,18 +3,21 @@ package org.coalitiongraph.person;
 import java.util.List;
 import java.util.Map;
 
+import graphql.GraphQLContext;
 import org.coalitiongraph.actor.Organisation;
 import org.coalitiongraph.graph.NodeMapper;
 import org.coalitiongraph.graph.RelatedNodes;
+import org.coalitiongraph.security.Caller;
 import org.neo4j.driver.Record;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.stereotype.Controller;
 
 /**
- * People are shown only when marked public. Until authenticated readers exist, every caller is
- * anonymous, so a person who is not public is answered as if absent.
+ * People not marked public are shown only to authenticated readers; to anyone else such a person is
+ * answered as if absent, since people in this graph may be at risk of reprisals.
  */
 @Controller
 class PersonController {
@@ -30,8 +33,14 @@ class PersonController {
     }
 
     @QueryMapping
-    Person person(@Argument String id) {
-        return people.findPublicById(id).orElse(null);
+    Person person(@Argument String id, GraphQLContext context) {
+        var person = Caller.of(context).seesPrivatePeople() ? people.findById(id) : people.findPublicById(id);
+        return person.orElse(null);
+    }
+
+    @SchemaMapping(typeName = "Person", field = "public")
+    boolean isPublic(Person person) {
+        return Boolean.TRUE.equals(person.isPublic());
     }
 
     @BatchMapping

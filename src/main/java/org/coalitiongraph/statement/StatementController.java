@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 
+import graphql.GraphQLContext;
 import graphql.schema.DataFetchingEnvironment;
 import org.coalitiongraph.actor.Actor;
 import org.coalitiongraph.filter.AnalyticsFilter;
@@ -17,6 +18,7 @@ import org.coalitiongraph.paging.PageKey;
 import org.coalitiongraph.paging.PageRequest;
 import org.coalitiongraph.paging.Pages;
 import org.coalitiongraph.person.Person;
+import org.coalitiongraph.security.Caller;
 import org.coalitiongraph.session.Session;
 import org.coalitiongraph.source.Source;
 import org.neo4j.driver.Value;
@@ -105,8 +107,9 @@ class StatementController {
     }
 
     @BatchMapping
-    Map<Statement, List<Object>> addressedTo(List<Statement> statements) {
-        return related.load(statements, Statement::getId, "queries/statement/addressed-to", r -> addressee(r.get("node")));
+    Map<Statement, List<Object>> addressedTo(List<Statement> statements, GraphQLContext context) {
+        return related.load(statements, Statement::getId, "queries/statement/addressed-to",
+                Map.of("privatePeople", Caller.of(context).seesPrivatePeople()), r -> addressee(r.get("node")));
     }
 
     private Object addressee(Value value) {

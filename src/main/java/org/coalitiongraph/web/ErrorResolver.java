@@ -25,6 +25,9 @@ final class ErrorResolver extends DataFetcherExceptionResolverAdapter {
                     Map.of("code", ErrorCode.BAD_USER_INPUT.name(), "argument", e.argument()));
             case NotFoundException e -> error(env, e.getMessage(), ErrorType.NOT_FOUND,
                     Map.of("code", ErrorCode.NOT_FOUND.name(), "argument", e.argument()));
+            case AccessRefusedException e -> error(env, e.getMessage(),
+                    e.code() == ErrorCode.UNAUTHENTICATED ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN,
+                    Map.of("code", e.code().name()));
             case ServiceUnavailableException e -> unavailable(env);
             case DataAccessResourceFailureException e -> unavailable(env);
             default -> null;
