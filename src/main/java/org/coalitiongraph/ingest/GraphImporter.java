@@ -7,8 +7,11 @@ import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 
+import org.coalitiongraph.audit.AuditLog;
+import org.coalitiongraph.audit.Write;
 import org.coalitiongraph.graph.CypherQueries;
 import org.coalitiongraph.graph.GraphChanged;
+import org.coalitiongraph.security.Caller;
 import org.neo4j.driver.Driver;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -24,12 +27,14 @@ public final class GraphImporter {
     private final CypherQueries queries;
     private final ImportWriter writer;
     private final ApplicationEventPublisher events;
+    private final AuditLog audit;
 
-    public GraphImporter(Driver driver, CypherQueries queries, ApplicationEventPublisher events) {
+    public GraphImporter(Driver driver, CypherQueries queries, ApplicationEventPublisher events, AuditLog audit) {
         this.driver = driver;
         this.queries = queries;
         this.writer = new ImportWriter(driver, queries);
         this.events = events;
+        this.audit = audit;
     }
 
     /**
@@ -42,9 +47,14 @@ public final class GraphImporter {
         return document;
     }
 
+    /** Imports as the service itself, e.g. a dataset loaded at start. */
     public void importDocument(ImportDocument document, String name) {
+        importDocument(document, name, new Write(Caller.system(name), "import"));
+    }
+
+    public void importDocument(ImportDocument document, String name, Write write) {
         validate(document, name);
-        writer.write(document);
+        writer.write(document, tx -> audit.record(tx, write, ImportSummary.targets(document), ImportSummary.of(document, name), null));
         events.publishEvent(new GraphChanged("import " + name));
     }
 

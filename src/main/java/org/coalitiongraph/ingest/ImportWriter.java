@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.coalitiongraph.graph.CypherQueries;
@@ -29,11 +30,25 @@ final class ImportWriter {
         this.queries = queries;
     }
 
-    void write(ImportDocument document) {
-        var batches = batches(document);
+    /** Writes the document and then does {@code alsoInTransaction}, e.g. its audit entry: all of it or nothing. */
+    void write(ImportDocument document, Consumer<TransactionContext> alsoInTransaction) {
         try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> batches.forEach((query, rows) -> run(tx, query, rows)));
+            session.executeWriteWithoutResult(tx -> {
+                write(tx, document);
+                alsoInTransaction.accept(tx);
+            });
         }
+    }
+
+    void write(TransactionContext tx, ImportDocument document) {
+        batches(document).forEach((query, rows) -> run(tx, query, rows));
+    }
+
+    /** Removes the edges the records hold, so that writing them again replaces rather than adds. */
+    void unlinkOwned(TransactionContext tx, RecordKind kind, List<String> ids) {
+        tx.run(queries.get("ingest/unlink-owned"), Map.of("label", kind.label(), "ids", ids,
+                "ownedOutgoing", List.copyOf(kind.ownedOutgoing()),
+                "ownedIncoming", List.copyOf(kind.ownedIncoming()))).consume();
     }
 
     private void run(TransactionContext tx, String query, List<Map<String, Object>> rows) {

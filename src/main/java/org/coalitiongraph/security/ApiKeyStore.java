@@ -9,6 +9,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,9 +32,9 @@ public final class ApiKeyStore {
     private volatile FileTime fileVersion;
     private volatile long checkedAt = System.nanoTime() - RECHECK_NANOS;
 
-    public ApiKeyStore(SecurityProperties properties) {
-        this.file = properties.apiKeysFile();
-        properties.apiKeys().forEach(key -> configured.put(key.hash().strip().toLowerCase(),
+    public ApiKeyStore(Path file, List<SecurityProperties.ConfiguredKey> configuredKeys) {
+        this.file = file;
+        configuredKeys.forEach(key -> configured.put(key.hash().strip().toLowerCase(),
                 new ApiKey(key.name(), key.role(), key.hash(), null)));
     }
 

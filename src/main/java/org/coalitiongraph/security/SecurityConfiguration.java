@@ -26,7 +26,7 @@ class SecurityConfiguration {
 
     @Bean
     ApiKeyStore apiKeyStore(SecurityProperties properties) {
-        return new ApiKeyStore(properties);
+        return new ApiKeyStore(properties.apiKeysFile(), properties.apiKeys());
     }
 
     @Bean

@@ -38,7 +38,7 @@ class ImportWriterIT {
                 null, null, null, null, null);
         var before = shape();
 
-        assertThatThrownBy(() -> new ImportWriter(driver, queries).write(document)).isInstanceOf(RuntimeException.class);
+        assertThatThrownBy(() -> new ImportWriter(driver, queries).write(document, tx -> { })).isInstanceOf(RuntimeException.class);
 
         assertThat(shape()).isEqualTo(before);
     }

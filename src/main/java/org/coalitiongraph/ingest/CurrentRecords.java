@@ -1,0 +1,10 @@
+package org.coalitiongraph.ingest;
+
+import java.util.Collection;
+
+/** Reads nodes back as records of the import format: what an edit starts from and what the audit log keeps. */
+public interface CurrentRecords {
+
+    /** The records with these ids, of whatever kind; ids that name nothing are left out. */
+    ImportDocument export(Collection<String> ids);
+}

@@ -1,0 +1,171 @@
+package org.coalitiongraph.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.coalitiongraph.audit.AuditLog;
+import org.coalitiongraph.audit.Write;
+import org.coalitiongraph.graph.CypherQueries;
+import org.coalitiongraph.graph.GraphChanged;
+import org.coalitiongraph.web.InvalidArgumentException;
+import org.coalitiongraph.web.NotFoundException;
+import org.neo4j.driver.Driver;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Creates, changes and deletes single records, as the basic mutations do. An edit goes through the
+ * same strict reading and whole validation as an import, then writes the record, replacing the
+ * edges it holds, and its audit entry in one transaction. Updates change only the fields given;
+ * the entry keeps the record as it was, so that nothing is lost without a trace.
+ */
+@Service
+public final class RecordEditor {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final String ARGUMENT = "input";
+
+    private final Driver driver;
+    private final CypherQueries queries;
+    private final GraphImporter importer;
+    private final CurrentRecords current;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final ImportWriter writer;
+
+    public RecordEditor(Driver driver, CypherQueries queries, GraphImporter importer, CurrentRecords current,
+            AuditLog audit, ApplicationEventPublisher events) {
+        this.driver = driver;
+        this.queries = queries;
+        this.importer = importer;
+        this.current = current;
+        this.audit = audit;
+        this.events = events;
+        this.writer = new ImportWriter(driver, queries);
+    }
+
+    /**
+     * @param input the record's fields as the import format names them
+     * @return the new node's id
+     */
+    public String create(RecordKind kind, Map<String, Object> input, Write write) {
+        var id = idOf(input);
+        if (currentRecord(kind, id) != null) {
+            throw new InvalidArgumentException(ARGUMENT + ".id", "'" + id + "' already exists; update it instead");
+        }
+        save(kind, id, new LinkedHashMap<>(input), input, null, write);
+        return id;
+    }
+
+    /** Changes the fields given in {@code input}; a field given as null is cleared, one left out is kept. */
+    public String update(RecordKind kind, Map<String, Object> input, Write write) {
+        var id = idOf(input);
+        return change(kind, id, ARGUMENT + ".id", record -> {
+            record.putAll(input);
+            return record;
+        }, input, write);
+    }
+
+    /**
+     * Changes a record by a function of its current fields, e.g. adding one signature to a statement.
+     *
+     * @param argument the argument that named the record, for a NOT_FOUND error
+     */
+    public String change(RecordKind kind, String id, String argument, UnaryOperator<Map<String, Object>> change,
+            Object input, Write write) {
+        var before = currentRecord(kind, id);
+        if (before == null) {
+            throw new NotFoundException(argument, id);
+        }
+        save(kind, id, change.apply(new LinkedHashMap<>(before)), input, before, write);
+        return id;
+    }
+
+    /** Deletes a node with the edges its record holds; refused while other records point at it. */
+    public void delete(RecordKind kind, String id, Write write) {
+        var before = currentRecord(kind, id);
+        if (before == null) {
+            throw new NotFoundException("id", id);
+        }
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> {
+                var references = tx.run(queries.get("ingest/references"), ownership(kind, id)).list(
+                        row -> row.get("type").asString() + " " + row.get("other").asString());
+                if (!references.isEmpty()) {
+                    throw new InvalidArgumentException("id", "'" + id + "' is still referred to by "
+                            + references.size() + " edge(s) (" + String.join(", ", references.stream().limit(5).toList())
+                            + (references.size() > 5 ? ", …" : "") + "); remove those first");
+                }
+                tx.run(queries.get("ingest/delete-node"), Map.of("label", kind.label(), "id", id)).consume();
+                audit.record(tx, write, List.of(id), Map.of("id", id), before);
+            });
+        }
+        events.publishEvent(new GraphChanged(write.operation() + " " + id));
+    }
+
+    private void save(RecordKind kind, String id, Map<String, Object> record, Object input,
+            Map<String, Object> before, Write write) {
+        var document = parse(kind, record);
+        try {
+            importer.validate(document, ARGUMENT);
+        } catch (InvalidImportException e) {
+            throw invalid(kind, e);
+        }
+        try (var session = driver.session()) {
+            session.executeWriteWithoutResult(tx -> {
+                if (before != null) {
+                    writer.unlinkOwned(tx, kind, List.of(id));
+                }
+                writer.write(tx, document);
+                audit.record(tx, write, List.of(id), input, before);
+            });
+        }
+        events.publishEvent(new GraphChanged(write.operation() + " " + id));
+    }
+
+    private ImportDocument parse(RecordKind kind, Map<String, Object> record) {
+        var json = JSON.writeValueAsBytes(Map.of("format", ImportDocument.FORMAT_V1, kind.list(), List.of(record)));
+        try {
+            return ImportReader.read(new ByteArrayInputStream(json), ARGUMENT);
+        } catch (InvalidImportException e) {
+            throw invalid(kind, e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Problems are reported against the mutation's argument: {@code statements[0].title} becomes {@code input.title}. */
+    private static InvalidArgumentException invalid(RecordKind kind, InvalidImportException e) {
+        var prefix = kind.list() + "[0]";
+        var problems = e.problems().stream()
+                .map(problem -> new ImportProblem(problem.path().startsWith(prefix)
+                        ? ARGUMENT + problem.path().substring(prefix.length()) : ARGUMENT, problem.message()))
+                .toList();
+        return new InvalidArgumentException(problems.getFirst().path(), problems.getFirst().message()
+                + (problems.size() > 1 ? "; also " + String.join("; ", problems.stream().skip(1).map(ImportProblem::toString).toList()) : ""));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> currentRecord(RecordKind kind, String id) {
+        var records = kind.records(current.export(List.of(id)));
+        return records.isEmpty() ? null : JSON.convertValue(records.getFirst(), LinkedHashMap.class);
+    }
+
+    private static String idOf(Map<String, Object> input) {
+        if (!(input.get("id") instanceof String id) || id.isBlank()) {
+            throw new InvalidArgumentException(ARGUMENT + ".id", "is required");
+        }
+        return id;
+    }
+
+    private static Map<String, Object> ownership(RecordKind kind, String id) {
+        return Map.of("label", kind.label(), "id", id,
+                "ownedOutgoing", List.copyOf(kind.ownedOutgoing()), "ownedIncoming", List.copyOf(kind.ownedIncoming()));
+    }
+}
