@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 /**
  * A Neo4j server in a process of its own, for tests that stop and start it under a running app:
  * the app's embedded database, on the given Bolt port and data directory. Prints {@link #READY}
- * once it accepts connections and runs until it is killed.
+ * once it accepts connections and runs until it is killed or the process that started it ends.
  * <p>
  * {@code java -cp <test classpath> org.coalitiongraph.outage.StandaloneNeo4j <bolt port> <data directory>}
  */
@@ -24,6 +24,8 @@ public final class StandaloneNeo4j {
     }
 
     public static void main(String[] args) throws InterruptedException {
+        // Never outlive the test JVM, even when it is killed before it can kill this one.
+        ProcessHandle.current().parent().ifPresent(test -> test.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
         // Without Spring Boot to configure it, Logback would log everything at DEBUG.
         ((Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME)).setLevel(Level.INFO);
         EmbeddedNeo4j neo4j;
