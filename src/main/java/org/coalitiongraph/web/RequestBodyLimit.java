@@ -33,11 +33,12 @@ import tools.jackson.databind.json.JsonMapper;
  * limit. Variables count as much as the query: both are in the body.
  * <p>
  * The default, 256 KB, is far above any request this API needs (a large query with its variables
- * is a few KB; graphql-java stops a document at 15,000 tokens, roughly 100 KB of dense query text)
+ * is a few KB; graphql-java stops a document at 15,000 tokens, typically under 100 KB of query text)
  * and well below what costs real memory and parsing time: Jackson and graphql-java hold the whole
  * body, and their own limits start at 1 MB of query text.
  */
 @Component
+// Before every other filter (security included): an oversized body should cost nothing more.
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
 final class RequestBodyLimit extends OncePerRequestFilter {
 
