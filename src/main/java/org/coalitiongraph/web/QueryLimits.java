@@ -8,6 +8,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Refuses, before any data is read, requests too deep or too large to answer: a careless or hostile
@@ -22,9 +23,11 @@ class QueryLimits {
      * @param maxDepth      how deeply fields may nest
      * @param maxComplexity how many values a request may ask for at most: each field counts 1, and
      *                      what is under a paged field counts {@code first} times
+     * @param maxBodySize   the largest request body accepted, see {@link RequestBodyLimit}
      */
     @ConfigurationProperties("coalition.limits")
-    record Properties(@DefaultValue("15") int maxDepth, @DefaultValue("200000") int maxComplexity) {
+    record Properties(@DefaultValue("15") int maxDepth, @DefaultValue("200000") int maxComplexity,
+            @DefaultValue("256KB") DataSize maxBodySize) {
     }
 
     @Bean
