@@ -12,9 +12,11 @@ import org.coalitiongraph.audit.AuditLog;
 import org.coalitiongraph.audit.Write;
 import org.coalitiongraph.graph.CypherQueries;
 import org.coalitiongraph.graph.GraphChanged;
+import org.coalitiongraph.graph.RequestTransactions;
 import org.coalitiongraph.web.InvalidArgumentException;
 import org.coalitiongraph.web.NotFoundException;
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.TransactionConfig;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,9 +40,11 @@ public final class RecordEditor {
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
     private final ImportWriter writer;
+    /** An edit is a request like any other: it gets the request time limit. */
+    private final TransactionConfig requestLimit;
 
     public RecordEditor(Driver driver, CypherQueries queries, GraphImporter importer, CurrentRecords current,
-            AuditLog audit, ApplicationEventPublisher events) {
+            AuditLog audit, ApplicationEventPublisher events, RequestTransactions.Properties limits) {
         this.driver = driver;
         this.queries = queries;
         this.importer = importer;
@@ -48,6 +52,7 @@ public final class RecordEditor {
         this.audit = audit;
         this.events = events;
         this.writer = new ImportWriter(driver, queries);
+        this.requestLimit = TransactionConfig.builder().withTimeout(limits.transactionTimeout()).build();
     }
 
     /**
@@ -104,7 +109,7 @@ public final class RecordEditor {
                 }
                 tx.run(queries.get("ingest/delete-node"), Map.of("label", kind.label(), "id", id)).consume();
                 audit.record(tx, write, List.of(id), Map.of("id", id), before);
-            });
+            }, requestLimit);
         }
         events.publishEvent(new GraphChanged(write.operation() + " " + id));
     }
@@ -124,7 +129,7 @@ public final class RecordEditor {
                 }
                 writer.write(tx, document);
                 audit.record(tx, write, List.of(id), input, before);
-            });
+            }, requestLimit);
         }
         events.publishEvent(new GraphChanged(write.operation() + " " + id));
     }
