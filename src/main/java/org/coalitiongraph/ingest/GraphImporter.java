@@ -42,8 +42,13 @@ public final class GraphImporter {
      * @throws InvalidImportException when the document is malformed or invalid; nothing is written then
      */
     public ImportDocument importJson(InputStream json, String name) throws IOException {
+        return importJson(json, name, new Write(Caller.system(name), "import"));
+    }
+
+    /** @param write who imports and how, for the audit log */
+    public ImportDocument importJson(InputStream json, String name, Write write) throws IOException {
         var document = ImportReader.read(json, name);
-        importDocument(document, name);
+        importDocument(document, name, write);
         return document;
     }
 

@@ -1,6 +1,7 @@
 package org.coalitiongraph.ingest;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
@@ -13,10 +14,14 @@ import org.coalitiongraph.statement.StatementKind;
  * The project's JSON import format, version 1 ({@code "format": "coalition-graph/v1"}), as documented
  * in {@code docs/import-format.md}. Datasets, bulk imports and backups all use it. Every list may be
  * left out; references name ids in the same document or already in the graph.
+ *
+ * @param dataset  names this document as a dataset, loaded once per version
+ * @param datasets the datasets already loaded into a graph, as a backup of it keeps them
  */
 public record ImportDocument(
         String format,
         DatasetInfo dataset,
+        List<DatasetRecord> datasets,
         List<SourceRecord> sources,
         List<StateRecord> states,
         List<OrganisationRecord> organisations,
@@ -29,6 +34,7 @@ public record ImportDocument(
     public static final String FORMAT_V1 = "coalition-graph/v1";
 
     public ImportDocument {
+        datasets = orEmpty(datasets);
         sources = orEmpty(sources);
         states = orEmpty(states);
         organisations = orEmpty(organisations);
@@ -39,12 +45,29 @@ public record ImportDocument(
         statements = orEmpty(statements);
     }
 
+    /** A document without {@code datasets}: what datasets and imports are; only backups carry that list. */
+    public ImportDocument(String format, DatasetInfo dataset, List<SourceRecord> sources, List<StateRecord> states,
+            List<OrganisationRecord> organisations, List<PersonRecord> people, List<SessionRecord> sessions,
+            List<IssueRecord> issues, List<GroupingRecord> groupings, List<StatementRecord> statements) {
+        this(format, dataset, null, sources, states, organisations, people, sessions, issues, groupings, statements);
+    }
+
     static <T> List<T> orEmpty(List<T> list) {
         return list == null ? List.of() : list;
     }
 
     /** Names the document as a dataset, loaded once per version. */
     public record DatasetInfo(String id, Integer version, String title, String description) {
+    }
+
+    /**
+     * A dataset loaded into the graph, as a {@code (:Dataset)} node records it. A backup keeps these so
+     * that a restored graph does not load the same dataset again over later edits.
+     *
+     * @param loadedAt when it was loaded; left out, the time of writing
+     */
+    public record DatasetRecord(String id, Integer version, String title, String description,
+            OffsetDateTime loadedAt) {
     }
 
     public record SourceRecord(String id, String title, String url, String publisher, LocalDate publishedAt,

@@ -60,12 +60,28 @@ final class ImportValidator {
         }
         var dataset = document.dataset();
         if (dataset != null) {
-            if (dataset.id() == null || !DATASET_ID.matcher(dataset.id()).matches()) {
-                problem("dataset.id", "must be lower-case letters, digits, '.', '_' or '-', was " + quoted(dataset.id()));
+            checkDataset(dataset.id(), dataset.version(), "dataset");
+        }
+        var datasets = new HashMap<String, String>();
+        if (dataset != null && dataset.id() != null) {
+            datasets.put(dataset.id(), "dataset");
+        }
+        each(document.datasets(), "datasets", (d, path) -> {
+            checkDataset(d.id(), d.version(), path);
+            // Two records of one dataset would leave it to the order of writing which one the graph keeps.
+            var earlier = d.id() == null ? null : datasets.putIfAbsent(d.id(), path);
+            if (earlier != null) {
+                problem(path + ".id", quoted(d.id()) + " is already given at " + earlier);
             }
-            if (dataset.version() == null || dataset.version() < 1) {
-                problem("dataset.version", "must be a whole number from 1, was " + dataset.version());
-            }
+        });
+    }
+
+    private void checkDataset(String id, Integer version, String path) {
+        if (id == null || !DATASET_ID.matcher(id).matches()) {
+            problem(path + ".id", "must be lower-case letters, digits, '.', '_' or '-', was " + quoted(id));
+        }
+        if (version == null || version < 1) {
+            problem(path + ".version", "must be a whole number from 1, was " + version);
         }
     }
 

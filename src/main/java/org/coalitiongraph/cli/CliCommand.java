@@ -1,0 +1,28 @@
+package org.coalitiongraph.cli;
+
+import java.io.PrintStream;
+import java.util.List;
+
+/**
+ * A command of the packaged app ({@code java -jar coalition-graph.jar <name> <arguments>}). Each is
+ * a Spring bean; {@link Commands} finds it by {@link #name()}. It runs in the app's context without
+ * the web server, against the same database.
+ */
+public interface CliCommand {
+
+    /** The word that selects the command, e.g. {@code backup}. */
+    String name();
+
+    /** Its arguments and what it does, one line for {@code help}, e.g. {@code backup <file|->  writes …}. */
+    String usage();
+
+    /**
+     * Runs the command. Wrong arguments: throw {@link UsageException}. Any other exception is a
+     * failure reported on standard error with its message.
+     *
+     * @param args the arguments after the command name (options starting with {@code --} go to Spring)
+     * @param out  standard output; may carry data, e.g. a backup written to {@code -}
+     * @return the exit code, 0 for success
+     */
+    int run(List<String> args, PrintStream out) throws Exception;
+}

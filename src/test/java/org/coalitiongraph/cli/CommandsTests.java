@@ -1,0 +1,133 @@
+package org.coalitiongraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+class CommandsTests {
+
+    private final List<List<String>> calls = new ArrayList<>();
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private final Commands commands = new Commands(List.of(
+            command("restore", "restore <file>  restores a backup", args -> 0),
+            command("backup", "backup <file|->  writes a backup", args -> {
+                if (args.size() != 1) {
+                    throw new UsageException("takes one argument");
+                }
+                return args.getFirst().equals("fail") ? 7 : 0;
+            }),
+            command("explode", "explode  fails", args -> {
+                throw new IllegalStateException("the disk is full");
+            })));
+
+    @Test
+    void helpListsEveryCommandByName() {
+        assertThat(run("help")).isEqualTo(Commands.OK);
+
+        assertThat(out()).contains("Usage: java -jar coalition-graph.jar <command>")
+                .containsSubsequence("  backup <file|->  writes a backup", "  explode  fails",
+                        "  restore <file>  restores a backup", "  help  lists these commands");
+        assertThat(err()).isEmpty();
+        assertThat(calls).isEmpty();
+    }
+
+    @Test
+    void anUnknownCommandGetsTheUsageOnStandardErrorAndANonZeroExitCode() {
+        assertThat(run("frobnicate", "x")).isEqualTo(Commands.USAGE);
+
+        assertThat(err()).startsWith("Unknown command 'frobnicate'.").contains("  backup <file|->  writes a backup");
+        assertThat(out()).isEmpty();
+        assertThat(calls).isEmpty();
+    }
+
+    @Test
+    void aCommandGetsTheArgumentsAfterItsNameAndGivesTheExitCode() {
+        assertThat(run("backup", "fail")).isEqualTo(7);
+        assertThat(run("restore", "backup.json")).isEqualTo(Commands.OK);
+
+        assertThat(calls).containsExactly(List.of("backup", "fail"), List.of("restore", "backup.json"));
+    }
+
+    @Test
+    void wrongArgumentsGetTheCommandsUsage() {
+        assertThat(run("backup")).isEqualTo(Commands.USAGE);
+
+        assertThat(err()).isEqualToNormalizingNewlines("backup: takes one argument\nUsage: backup <file|->  writes a backup\n");
+    }
+
+    @Test
+    void aFailingCommandIsReportedWithItsMessage() {
+        assertThat(run("explode")).isEqualTo(Commands.FAILED);
+
+        assertThat(err()).isEqualToNormalizingNewlines("explode failed: the disk is full\n");
+    }
+
+    @Test
+    void twoCommandsCannotShareAName() {
+        assertThatThrownBy(() -> new Commands(List.of(command("backup", "", a -> 0), command("backup", "", a -> 0))))
+                .hasMessageContaining("backup");
+        assertThatThrownBy(() -> new Commands(List.of(command("help", "", a -> 0))))
+                .hasMessageContaining("help");
+    }
+
+    @Test
+    void onlyArgumentsThatStartWithACommandNameRunACommand() {
+        assertThat(CommandLine.isCommand()).isFalse();
+        assertThat(CommandLine.isCommand("--server.port=9090", "backup")).isFalse();
+        assertThat(CommandLine.isCommand("backup", "-", "--server.port=9090")).isTrue();
+        assertThat(CommandLine.isCommand("help")).isTrue();
+    }
+
+    private int run(String... args) {
+        return commands.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private interface Body {
+        int run(List<String> args);
+    }
+
+    private CliCommand command(String name, String usage, Body body) {
+        return new CliCommand() {
+            @Override
+            public String name() {
+                return name;
+            }
+
+            @Override
+            public String usage() {
+                return usage;
+            }
+
+            @Override
+            public int run(List<String> args, PrintStream out) {
+                calls.add(prepend(name, args));
+                return body.run(args);
+            }
+        };
+    }
+
+    private static List<String> prepend(String first, List<String> rest) {
+        var all = new ArrayList<String>();
+        all.add(first);
+        all.addAll(rest);
+        return all;
+    }
+}
