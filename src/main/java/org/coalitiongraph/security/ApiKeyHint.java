@@ -3,6 +3,7 @@ package org.coalitiongraph.security;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** Tells whoever starts the service without any way to write how to get an editor key. */
 @Component
+@ConditionalOnWebApplication
 final class ApiKeyHint implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ApiKeyHint.class);

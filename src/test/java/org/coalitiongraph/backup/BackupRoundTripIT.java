@@ -176,7 +176,8 @@ class BackupRoundTripIT {
         assertThatThrownBy(() -> restorer.restore(new ByteArrayInputStream(backup), "backup.json"))
                 .isInstanceOf(RestoreRefusedException.class)
                 .hasMessageContaining("AuditEntry: 1");
-        assertThat(GraphDump.of(driver).nodes()).hasSize(1);
+        assertThat(driver.executableQuery("MATCH (n) WHERE NOT n:Migration RETURN count(n) AS n").execute()
+                .records().getFirst().get("n").asLong()).isEqualTo(1);
     }
 
     @Test

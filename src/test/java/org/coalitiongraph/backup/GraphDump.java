@@ -8,7 +8,8 @@ import java.util.TreeMap;
 import org.neo4j.driver.Driver;
 
 /**
- * The whole graph but the records of applied migrations, in a canonical form that two equal graphs
+ * The whole graph but the records of applied migrations and the audit log (which a backup does not
+ * carry, and a restore adds to), in a canonical form that two equal graphs
  * share: every node as its labels and all its properties, every relationship as its type, the ids of
  * its ends and all its properties. Read with plain Cypher, independent of the exporter under test.
  * Values keep their Neo4j types (a date is not a string, an integer not a float).
