@@ -25,7 +25,7 @@ final class DocumentCollector implements RecordSink {
     ImportDocument document() {
         return new ImportDocument(ImportDocument.FORMAT_V1, null, get(RecordList.DATASETS), get(RecordList.SOURCES),
                 get(RecordList.STATES), get(RecordList.ORGANISATIONS), get(RecordList.PEOPLE), get(RecordList.SESSIONS),
-                get(RecordList.ISSUES), get(RecordList.GROUPINGS), get(RecordList.STATEMENTS));
+                get(RecordList.ISSUES), get(RecordList.GROUPINGS), get(RecordList.STATEMENTS), get(RecordList.AUDIT_LOG));
     }
 
     private <T> List<T> get(RecordList<T> list) {

@@ -2,6 +2,7 @@ package org.coalitiongraph.backup;
 
 import java.util.List;
 
+import org.coalitiongraph.ingest.ImportDocument.AuditRecord;
 import org.coalitiongraph.ingest.ImportDocument.DatasetRecord;
 import org.coalitiongraph.ingest.ImportDocument.GroupingRecord;
 import org.coalitiongraph.ingest.ImportDocument.IssueRecord;
@@ -27,10 +28,11 @@ record RecordList<T>(String name, Class<T> type) {
     static final RecordList<IssueRecord> ISSUES = new RecordList<>("issues", IssueRecord.class);
     static final RecordList<GroupingRecord> GROUPINGS = new RecordList<>("groupings", GroupingRecord.class);
     static final RecordList<StatementRecord> STATEMENTS = new RecordList<>("statements", StatementRecord.class);
+    static final RecordList<AuditRecord> AUDIT_LOG = new RecordList<>("auditLog", AuditRecord.class);
 
     /** Every list, in the order of the format's documentation (the datasets first, as a header). */
     static final List<RecordList<?>> ALL = List.of(DATASETS, SOURCES, STATES, ORGANISATIONS, PEOPLE, SESSIONS,
-            ISSUES, GROUPINGS, STATEMENTS);
+            ISSUES, GROUPINGS, STATEMENTS, AUDIT_LOG);
 
     String query() {
         return "export/" + name;

@@ -17,6 +17,7 @@ import org.coalitiongraph.statement.StatementKind;
  *
  * @param dataset  names this document as a dataset, loaded once per version
  * @param datasets the datasets already loaded into a graph, as a backup of it keeps them
+ * @param auditLog the audit log of a graph, as a backup of it keeps it
  */
 public record ImportDocument(
         String format,
@@ -29,7 +30,8 @@ public record ImportDocument(
         List<SessionRecord> sessions,
         List<IssueRecord> issues,
         List<GroupingRecord> groupings,
-        List<StatementRecord> statements) {
+        List<StatementRecord> statements,
+        List<AuditRecord> auditLog) {
 
     public static final String FORMAT_V1 = "coalition-graph/v1";
 
@@ -43,13 +45,23 @@ public record ImportDocument(
         issues = orEmpty(issues);
         groupings = orEmpty(groupings);
         statements = orEmpty(statements);
+        auditLog = orEmpty(auditLog);
+    }
+
+    /** A document without an audit log: what all but backups are. */
+    public ImportDocument(String format, DatasetInfo dataset, List<DatasetRecord> datasets, List<SourceRecord> sources,
+            List<StateRecord> states, List<OrganisationRecord> organisations, List<PersonRecord> people,
+            List<SessionRecord> sessions, List<IssueRecord> issues, List<GroupingRecord> groupings,
+            List<StatementRecord> statements) {
+        this(format, dataset, datasets, sources, states, organisations, people, sessions, issues, groupings, statements,
+                null);
     }
 
     /** A document without {@code datasets}: what datasets and imports are; only backups carry that list. */
     public ImportDocument(String format, DatasetInfo dataset, List<SourceRecord> sources, List<StateRecord> states,
             List<OrganisationRecord> organisations, List<PersonRecord> people, List<SessionRecord> sessions,
             List<IssueRecord> issues, List<GroupingRecord> groupings, List<StatementRecord> statements) {
-        this(format, dataset, null, sources, states, organisations, people, sessions, issues, groupings, statements);
+        this(format, dataset, null, sources, states, organisations, people, sessions, issues, groupings, statements, null);
     }
 
     static <T> List<T> orEmpty(List<T> list) {
@@ -68,6 +80,17 @@ public record ImportDocument(
      */
     public record DatasetRecord(String id, Integer version, String title, String description,
             OffsetDateTime loadedAt) {
+    }
+
+    /**
+     * One entry of the audit log (see {@code AuditEntry}): a backup carries the log, so that a restored
+     * graph keeps the trace of every write made to it.
+     */
+    public record AuditRecord(String id, OffsetDateTime at, String who, String role, String origin, String operation,
+            List<String> targets, String input, String before) {
+        public AuditRecord {
+            targets = orEmpty(targets);
+        }
     }
 
     public record SourceRecord(String id, String title, String url, String publisher, LocalDate publishedAt,

@@ -74,6 +74,19 @@ final class ImportValidator {
                 problem(path + ".id", quoted(d.id()) + " is already given at " + earlier);
             }
         });
+        var auditIds = new HashMap<String, String>();
+        each(document.auditLog(), "auditLog", (entry, path) -> {
+            if (entry.id() == null || !entry.id().startsWith("audit:")) {
+                problem(path + ".id", "must look like audit:<uuid>, was " + quoted(entry.id()));
+            } else if (auditIds.putIfAbsent(entry.id(), path) != null) {
+                problem(path + ".id", quoted(entry.id()) + " is already given at " + auditIds.get(entry.id()));
+            }
+            if (entry.at() == null) {
+                problem(path + ".at", "is required");
+            }
+            required(entry.who(), path + ".who");
+            required(entry.operation(), path + ".operation");
+        });
     }
 
     private void checkDataset(String id, Integer version, String path) {
