@@ -15,6 +15,7 @@ import urllib.request
 URL = sys.argv[1] if len(sys.argv) > 1 else "http://localhost:8080/graphql"
 CASES = {
     "nested 50 deep": {"query": '{ issue(id: "issue:uyghurs") { ' + "broader { " * 50 + "id" + " }" * 50 + " } }"},
+    "10,000 aliases": {"query": "{ " + " ".join(f'a{i}: actor(id: "org:ishr") {{ id }}' for i in range(10_000)) + " }"},
     "2,000 aliases": {"query": "{ " + " ".join(f'a{i}: actor(id: "org:ishr") {{ id }}' for i in range(2_000)) + " }"},
     "100 x 100 x 100 rows": {"query": "{ statements(first: 100) { nodes { signatories(first: 100) { nodes {"
                                       " ... on Organisation { statements(first: 100) { nodes { id } } } } } } } }"},

@@ -64,7 +64,10 @@ class QueryLimitsIT {
 
     static Stream<Arguments> tooLargeBodies() {
         var ids = IntStream.range(0, 55_000).mapToObj(i -> "org:nobody-" + i).toList();
+        var tenThousandAliases = IntStream.range(0, 10_000).mapToObj(i -> "a" + i + ": actor(id: \"org:ishr\") { id }")
+                .collect(java.util.stream.Collectors.joining(" ", "{ ", " }"));
         return Stream.of(
+                Arguments.of("10,000 aliases", Map.of("query", tenThousandAliases)),
                 Arguments.of("1 MB of query", Map.of("query", "{ actor(id: \"org:ishr\") { id } }" + " ".repeat(1_000_000))),
                 Arguments.of("1 MB of variables", Map.of(
                         "query", "query ($ids: [ID!]) { statements(signedBy: $ids) { totalCount } }",
