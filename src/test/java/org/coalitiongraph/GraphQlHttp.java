@@ -36,6 +36,15 @@ public final class GraphQlHttp {
                 .expectBody(String.class).returnResult().getResponseBody();
     }
 
+    /** As {@link #postExpectingOk(int, String)}, with an API key. */
+    public static String postExpectingOk(int port, String apiKey, String query) {
+        return client(port).post().contentType(MediaType.APPLICATION_JSON).header("X-API-Key", apiKey)
+                .bodyValue(Map.of("query", query))
+                .exchange()
+                .expectStatus().isOk()
+                .expectBody(String.class).returnResult().getResponseBody();
+    }
+
     public static HttpGraphQlTester tester(int port) {
         return tester(client(port));
     }

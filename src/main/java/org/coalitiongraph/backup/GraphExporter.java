@@ -16,8 +16,8 @@ import org.coalitiongraph.ingest.CurrentRecords;
 import org.coalitiongraph.ingest.ImportDocument;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.QueryRunner;
 import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.SimpleQueryRunner;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.cfg.DateTimeFeature;
@@ -113,6 +113,17 @@ public final class GraphExporter implements CurrentRecords {
         return missing;
     }
 
+    /** The records with these ids as the given transaction sees them: an edit reads what it changes in its own transaction. */
+    @Override
+    public ImportDocument export(SimpleQueryRunner tx, Collection<String> ids) {
+        var document = new DocumentCollector();
+        var parameters = Collections.<String, Object>singletonMap("ids", List.copyOf(new TreeSet<>(ids)));
+        for (var list : RecordList.ALL) {
+            readList(tx, list, parameters, document);
+        }
+        return document.document();
+    }
+
     /** @param ids null for every record */
     private void read(List<String> ids, RecordSink sink) {
         var parameters = Collections.<String, Object>singletonMap("ids", ids);
@@ -127,7 +138,7 @@ public final class GraphExporter implements CurrentRecords {
         }
     }
 
-    private <T> void readList(QueryRunner tx, RecordList<T> list, Map<String, Object> parameters, RecordSink sink) {
+    private <T> void readList(SimpleQueryRunner tx, RecordList<T> list, Map<String, Object> parameters, RecordSink sink) {
         sink.beginList(list);
         var rows = tx.run(queries.get(list.query()), parameters);
         while (rows.hasNext()) {

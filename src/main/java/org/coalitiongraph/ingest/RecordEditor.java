@@ -3,9 +3,11 @@ package org.coalitiongraph.ingest;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 import org.coalitiongraph.audit.AuditLog;
@@ -17,6 +19,8 @@ import org.coalitiongraph.web.InvalidArgumentException;
 import org.coalitiongraph.web.NotFoundException;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionConfig;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.ClientException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +39,6 @@ public final class RecordEditor {
 
     private final Driver driver;
     private final CypherQueries queries;
-    private final GraphImporter importer;
     private final CurrentRecords current;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
@@ -43,11 +46,10 @@ public final class RecordEditor {
     /** An edit is a request like any other: it gets the request time limit. */
     private final TransactionConfig requestLimit;
 
-    public RecordEditor(Driver driver, CypherQueries queries, GraphImporter importer, CurrentRecords current,
+    public RecordEditor(Driver driver, CypherQueries queries, CurrentRecords current,
             AuditLog audit, ApplicationEventPublisher events, RequestTransactions.Properties limits) {
         this.driver = driver;
         this.queries = queries;
-        this.importer = importer;
         this.current = current;
         this.audit = audit;
         this.events = events;
@@ -61,10 +63,22 @@ public final class RecordEditor {
      */
     public String create(RecordKind kind, Map<String, Object> input, Write write) {
         var id = idOf(input);
-        if (currentRecord(kind, id) != null) {
-            throw new InvalidArgumentException(ARGUMENT + ".id", "'" + id + "' already exists; update it instead");
+        var document = parse(kind, new LinkedHashMap<>(input));
+        try {
+            inWriteTransaction(write, id, tx -> {
+                if (run(tx, "ingest/claim-id", kind, id).get("created").asLong() == 0) {
+                    throw alreadyExists(id);
+                }
+                validate(tx, kind, document);
+                writer.write(tx, document);
+                audit.record(tx, write, List.of(id), input, null);
+            });
+        } catch (ClientException e) {
+            if ("Neo.ClientError.Schema.ConstraintValidationFailed".equals(e.code())) {
+                throw alreadyExists(id);
+            }
+            throw e;
         }
-        save(kind, id, new LinkedHashMap<>(input), input, null, write);
         return id;
     }
 
@@ -79,59 +93,69 @@ public final class RecordEditor {
 
     /**
      * Changes a record by a function of its current fields, e.g. adding one signature to a statement.
+     * The record is locked, read, changed, validated and written in one transaction: concurrent edits
+     * of one record run one after the other, and none is lost.
      *
      * @param argument the argument that named the record, for a NOT_FOUND error
      */
     public String change(RecordKind kind, String id, String argument, UnaryOperator<Map<String, Object>> change,
             Object input, Write write) {
-        var before = currentRecord(kind, id);
-        if (before == null) {
-            throw new NotFoundException(argument, id);
-        }
-        save(kind, id, change.apply(new LinkedHashMap<>(before)), input, before, write);
+        inWriteTransaction(write, id, tx -> {
+            var before = lockedRecord(tx, kind, id, argument);
+            var document = parse(kind, change.apply(new LinkedHashMap<>(before)));
+            validate(tx, kind, document);
+            writer.unlinkOwned(tx, kind, List.of(id));
+            writer.write(tx, document);
+            audit.record(tx, write, List.of(id), input, before);
+        });
         return id;
     }
 
     /** Deletes a node with the edges its record holds; refused while other records point at it. */
     public void delete(RecordKind kind, String id, Write write) {
-        var before = currentRecord(kind, id);
-        if (before == null) {
-            throw new NotFoundException("id", id);
-        }
+        inWriteTransaction(write, id, tx -> {
+            var before = lockedRecord(tx, kind, id, "id");
+            var references = tx.run(queries.get("ingest/references"), ownership(kind, id)).list(
+                    row -> row.get("type").asString() + " " + row.get("other").asString());
+            if (!references.isEmpty()) {
+                throw new InvalidArgumentException("id", "'" + id + "' is still referred to by "
+                        + references.size() + " edge(s) (" + String.join(", ", references.stream().limit(5).toList())
+                        + (references.size() > 5 ? ", …" : "") + "); remove those first");
+            }
+            tx.run(queries.get("ingest/delete-node"), Map.of("label", kind.label(), "id", id)).consume();
+            audit.record(tx, write, List.of(id), Map.of("id", id), before);
+        });
+    }
+
+    private void inWriteTransaction(Write write, String id, Consumer<TransactionContext> work) {
         try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> {
-                var references = tx.run(queries.get("ingest/references"), ownership(kind, id)).list(
-                        row -> row.get("type").asString() + " " + row.get("other").asString());
-                if (!references.isEmpty()) {
-                    throw new InvalidArgumentException("id", "'" + id + "' is still referred to by "
-                            + references.size() + " edge(s) (" + String.join(", ", references.stream().limit(5).toList())
-                            + (references.size() > 5 ? ", …" : "") + "); remove those first");
-                }
-                tx.run(queries.get("ingest/delete-node"), Map.of("label", kind.label(), "id", id)).consume();
-                audit.record(tx, write, List.of(id), Map.of("id", id), before);
-            }, requestLimit);
+            session.executeWriteWithoutResult(work, requestLimit);
         }
         events.publishEvent(new GraphChanged(write.operation() + " " + id));
     }
 
-    private void save(RecordKind kind, String id, Map<String, Object> record, Object input,
-            Map<String, Object> before, Write write) {
-        var document = parse(kind, record);
-        try {
-            importer.validate(document, ARGUMENT);
-        } catch (InvalidImportException e) {
-            throw invalid(kind, e);
+    private Map<String, Object> lockedRecord(TransactionContext tx, RecordKind kind, String id, String argument) {
+        if (run(tx, "ingest/lock-node", kind, id).get("found").asLong() == 0) {
+            throw new NotFoundException(argument, id);
         }
-        try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> {
-                if (before != null) {
-                    writer.unlinkOwned(tx, kind, List.of(id));
-                }
-                writer.write(tx, document);
-                audit.record(tx, write, List.of(id), input, before);
-            }, requestLimit);
+        return recordOf(kind, current.export(tx, List.of(id)));
+    }
+
+    private void validate(TransactionContext tx, RecordKind kind, ImportDocument document) {
+        var problems = ImportValidator.validate(document, (label, ids) -> new HashSet<>(
+                tx.run(queries.get("queries/filter/unknown-ids"), Map.of("label", label, "ids", ids))
+                        .list(row -> row.get("id").asString())));
+        if (!problems.isEmpty()) {
+            throw invalid(kind, new InvalidImportException(ARGUMENT, problems));
         }
-        events.publishEvent(new GraphChanged(write.operation() + " " + id));
+    }
+
+    private org.neo4j.driver.Record run(TransactionContext tx, String query, RecordKind kind, String id) {
+        return tx.run(queries.get(query), Map.of("label", kind.label(), "id", id)).single();
+    }
+
+    private static InvalidArgumentException alreadyExists(String id) {
+        return new InvalidArgumentException(ARGUMENT + ".id", "'" + id + "' already exists; update it instead");
     }
 
     private ImportDocument parse(RecordKind kind, Map<String, Object> record) {
@@ -157,9 +181,8 @@ public final class RecordEditor {
     }
 
     @SuppressWarnings("unchecked")
-    private Map<String, Object> currentRecord(RecordKind kind, String id) {
-        var records = kind.records(current.export(List.of(id)));
-        return records.isEmpty() ? null : JSON.convertValue(records.getFirst(), LinkedHashMap.class);
+    private static Map<String, Object> recordOf(RecordKind kind, ImportDocument document) {
+        return JSON.convertValue(kind.records(document).getFirst(), LinkedHashMap.class);
     }
 
     private static String idOf(Map<String, Object> input) {
