@@ -40,7 +40,7 @@ public final class GraphRestorer {
      */
     public ImportDocument restore(InputStream json, String name) throws IOException {
         refuseUnlessEmpty();
-        return importer.importJson(json, name, new Write(Caller.system("restore from " + name), "restore"));
+        return importer.importJson(json, name, new Write(Caller.system("restore from " + name), GraphImporter.RESTORE));
     }
 
     private void refuseUnlessEmpty() {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -22,6 +23,9 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public final class GraphImporter {
+
+    /** The operation of a restore: the one import that may carry an audit log. */
+    public static final String RESTORE = "restore";
 
     private final Driver driver;
     private final CypherQueries queries;
@@ -58,6 +62,11 @@ public final class GraphImporter {
     }
 
     public void importDocument(ImportDocument document, String name, Write write) {
+        if (!document.auditLog().isEmpty() && !RESTORE.equals(write.operation())) {
+            // The audit log is history: only a restore into an empty database may bring it back.
+            throw new InvalidImportException(name, List.of(new ImportProblem("auditLog",
+                    "only a restore into an empty database may carry an audit log; leave it out of imports")));
+        }
         validate(document, name);
         writer.write(document, tx -> audit.record(tx, write, ImportSummary.targets(document), ImportSummary.of(document, name), null));
         events.publishEvent(new GraphChanged("import " + name));

@@ -31,6 +31,8 @@ final class ImportValidator {
     private static final Pattern ISO3 = Pattern.compile("[A-Za-z]{3}");
     /** Names and titles are indexed; Neo4j refuses to index very long strings. */
     private static final int MAX_NAME = 1000;
+    /** Ids are unique-indexed; short enough to read, and far below what an index can hold. */
+    static final int MAX_ID = 200;
     private static final Pattern DATASET_ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
 
     private final ImportDocument document;
@@ -241,6 +243,10 @@ final class ImportValidator {
             problem(path + ".id", "is required");
             return;
         }
+        if (id.length() > MAX_ID) {
+            problem(path + ".id", "is longer than " + MAX_ID + " characters");
+            return;
+        }
         if (!ID.matcher(id).matches() || !id.startsWith(prefix + ":")) {
             problem(path + ".id", "must look like " + prefix + ":<name> (letters, digits, . _ : / -), was " + quoted(id));
         }
@@ -256,6 +262,10 @@ final class ImportValidator {
     private void refer(String label, String id, String path) {
         if (id == null || id.isBlank()) {
             problem(path, "is required");
+            return;
+        }
+        if (id.length() > MAX_ID) {
+            problem(path, "is longer than " + MAX_ID + " characters: no id is");
             return;
         }
         referenced.computeIfAbsent(label, l -> new LinkedHashMap<>()).computeIfAbsent(id, i -> new ArrayList<>()).add(path);

@@ -189,6 +189,9 @@ public final class RecordEditor {
         if (!(input.get("id") instanceof String id) || id.isBlank()) {
             throw new InvalidArgumentException(ARGUMENT + ".id", "is required");
         }
+        if (id.length() > ImportValidator.MAX_ID) {
+            throw new InvalidArgumentException(ARGUMENT + ".id", "is longer than " + ImportValidator.MAX_ID + " characters");
+        }
         return id;
     }
 

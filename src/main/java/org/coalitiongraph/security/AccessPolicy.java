@@ -1,13 +1,14 @@
 package org.coalitiongraph.security;
 
+import java.util.Comparator;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationFieldFetchParameters;
 import graphql.schema.DataFetcher;
 import graphql.schema.GraphQLFieldDefinition;
-import graphql.schema.GraphQLObjectType;
 import org.coalitiongraph.web.AccessRefusedException;
 import org.coalitiongraph.web.ErrorCode;
 import org.springframework.stereotype.Component;
@@ -34,7 +35,10 @@ final class AccessPolicy extends SimplePerformantInstrumentation {
             InstrumentationState state) {
         var environment = parameters.getEnvironment();
         var field = environment.getFieldDefinition();
-        var required = required(field, environment.getParentType() instanceof GraphQLObjectType type ? type.getName() : "");
+        var schema = environment.getGraphQLSchema();
+        var parent = environment.getParentType();
+        var root = parent == schema.getMutationType() ? "Mutation" : parent == schema.getQueryType() ? "Query" : "";
+        var required = required(field, root);
         if (required.isEmpty()) {
             return fetcher;
         }
@@ -48,19 +52,23 @@ final class AccessPolicy extends SimplePerformantInstrumentation {
         };
     }
 
+    /**
+     * The higher of the field's marking and its root type's rule: a marking never lowers the rule.
+     *
+     * @param root "Mutation" or "Query" for a field of the schema's root types, anything else otherwise
+     */
     Optional<Role> required(GraphQLFieldDefinition field, String parentType) {
         if (field.getName().startsWith("__")) {
             return Optional.empty();
         }
         var directive = field.getAppliedDirective(DIRECTIVE);
-        if (directive != null) {
-            return Role.parse(directive.getArgument("role").getValue());
-        }
-        return switch (parentType) {
+        Optional<Role> marked = directive == null ? Optional.empty() : Role.parse(directive.getArgument("role").getValue());
+        Optional<Role> rule = switch (parentType) {
             case "Mutation" -> Optional.of(Role.EDITOR);
             case "Query" -> anonymousReads ? Optional.empty() : Optional.of(Role.READER);
             default -> Optional.empty();
         };
+        return Stream.of(marked, rule).flatMap(Optional::stream).max(Comparator.naturalOrder());
     }
 
     private static AccessRefusedException refusal(String field, Role required, Caller caller) {

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -83,7 +84,10 @@ public final class ApiKeyCommand {
             err.println("No key named '" + words.get(1) + "' in " + file.toAbsolutePath());
             return 1;
         }
-        Files.write(file, kept, StandardCharsets.UTF_8);
+        // Written aside and moved into place: the running app never reads a half-written file.
+        var next = file.resolveSibling(file.getFileName() + ".next");
+        Files.write(next, kept, StandardCharsets.UTF_8);
+        Files.move(next, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         out.println("Revoked " + revoked + " key(s) named '" + words.get(1) + "'");
         return 0;
     }

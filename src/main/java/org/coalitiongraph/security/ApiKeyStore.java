@@ -6,8 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +29,8 @@ public final class ApiKeyStore {
     private final Path file;
     private final Map<String, ApiKey> configured = new HashMap<>();
     private volatile Map<String, ApiKey> fromFile = Map.of();
-    private volatile FileTime fileVersion;
+    /** The file's modification time and size when last read: a rewrite within one tick of the clock still shows. */
+    private volatile String fileVersion;
     private volatile long checkedAt = System.nanoTime() - RECHECK_NANOS;
 
     public ApiKeyStore(Path file, List<SecurityProperties.ConfiguredKey> configuredKeys) {
@@ -81,7 +82,7 @@ public final class ApiKeyStore {
 
     private synchronized void reloadIfChanged() {
         try {
-            var version = Files.exists(file) ? Files.getLastModifiedTime(file) : null;
+            var version = Files.exists(file) ? Files.getLastModifiedTime(file) + "/" + Files.size(file) : null;
             if (version == null ? fileVersion == null : version.equals(fileVersion)) {
                 return;
             }
@@ -90,6 +91,14 @@ public final class ApiKeyStore {
         } catch (IOException | RuntimeException e) {
             // Keep the keys read last: a file being written or briefly unreadable must not lock everyone out.
             log.warn("Could not read the API keys file {}: {}", file, e.getMessage());
+        }
+    }
+
+    private static Instant created(String[] fields) {
+        try {
+            return fields.length > 3 && !fields[3].isBlank() ? Instant.parse(fields[3].strip()) : null;
+        } catch (DateTimeParseException e) {
+            return null;
         }
     }
 
@@ -102,11 +111,11 @@ public final class ApiKeyStore {
             var fields = line.split("\t", -1);
             var role = fields.length >= 3 ? Role.parse(fields[1]) : Optional.<Role>empty();
             if (role.isEmpty()) {
+                // One bad line costs that key, not every key: the others stay valid, revocations take effect.
                 log.warn("Ignoring a line of the API keys file {}: expected hash, role and name", file);
                 continue;
             }
-            var created = fields.length > 3 && !fields[3].isBlank() ? Instant.parse(fields[3]) : null;
-            keys.put(fields[0].strip().toLowerCase(), new ApiKey(fields[2], role.get(), fields[0], created));
+            keys.put(fields[0].strip().toLowerCase(), new ApiKey(fields[2], role.get(), fields[0], created(fields)));
         }
         return Map.copyOf(keys);
     }

@@ -6,13 +6,15 @@ import java.util.Optional;
 import graphql.GraphQLContext;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 
 /**
  * Who sent a GraphQL request, captured once per request (see {@link CallerInterceptor}) and kept in
  * the GraphQL context, so that every data fetcher and batch loader sees the same caller whatever
  * thread it runs on.
  *
- * @param name   the API key's or the token's subject name; "anonymous" for anyone else
+ * @param name   {@code key:} and the API key's name, {@code token:} and the token's subject, {@code system}
+ *               for the service's own writes, or {@code anonymous}: never mistaken for one another
  * @param role   the highest role held, empty for anonymous callers
  * @param origin where the request came from, e.g. "graphql from 127.0.0.1"
  */
@@ -34,7 +36,9 @@ public record Caller(String name, Optional<Role> role, String origin) {
                 .map(authority -> Role.parse(authority.getAuthority()))
                 .flatMap(Optional::stream)
                 .max(Comparator.naturalOrder());
-        return new Caller(authentication.getName(), role, origin);
+        var kind = authentication instanceof JwtAuthenticationToken ? "token:" : "key:";
+        var name = authentication.getName();
+        return new Caller(kind + (name == null || name.isBlank() ? "(no subject)" : name), role, origin);
     }
 
     /** The request's caller; anonymous where none was captured. */

@@ -2,6 +2,7 @@ package org.coalitiongraph.security;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -12,8 +13,9 @@ import org.springframework.security.oauth2.jwt.Jwt;
 
 /**
  * The roles of a bearer token from an identity provider: the service's role names found in the
- * configured claim (a list, or one string of names separated by spaces or commas). A valid token
- * without any gets the default role: the provider vouched for the caller.
+ * configured claim (a list, or one string of names separated by spaces or commas; a dotted path
+ * reaches into nested claims). A valid token without any gets the default role, if one is set, and
+ * otherwise none: it then reads only what anonymous callers read.
  */
 final class JwtRoles implements Converter<Jwt, Collection<GrantedAuthority>> {
 
@@ -25,14 +27,20 @@ final class JwtRoles implements Converter<Jwt, Collection<GrantedAuthority>> {
 
     @Override
     public Collection<GrantedAuthority> convert(Jwt jwt) {
-        var claim = jwt.getClaims().get(settings.rolesClaim());
+        Object claim = jwt.getClaims();
+        for (var step : settings.rolesClaim().split("\\.")) {
+            claim = claim instanceof Map<?, ?> map ? map.get(step) : null;
+        }
         Stream<String> names = switch (claim) {
             case Collection<?> list -> list.stream().map(String::valueOf);
             case String text -> Stream.of(text.split("[\\s,]+"));
             case null, default -> Stream.empty();
         };
         var roles = names.map(Role::parse).flatMap(Optional::stream).distinct().toList();
-        return (roles.isEmpty() ? List.of(settings.defaultRole()) : roles).stream()
+        if (roles.isEmpty() && settings.defaultRole() != null) {
+            roles = List.of(settings.defaultRole());
+        }
+        return roles.stream()
                 .map(role -> (GrantedAuthority) new SimpleGrantedAuthority(role.authority()))
                 .toList();
     }

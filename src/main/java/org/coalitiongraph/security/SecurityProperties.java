@@ -30,9 +30,12 @@ public record SecurityProperties(
     }
 
     /**
-     * @param rolesClaim  the claim that lists the caller's roles (reader, editor, admin)
-     * @param defaultRole the role of a valid token that names none of them
+     * @param rolesClaim  the claim that lists the caller's roles (reader, editor, admin); a dotted
+     *                    path reaches into nested claims, e.g. {@code realm_access.roles}
+     * @param defaultRole the role of a valid token that names none of them; none unless set, so
+     *                    that a token issued for anything else on the same provider sees nothing
+     *                    that is not public
      */
-    public record Jwt(@DefaultValue("roles") String rolesClaim, @DefaultValue("READER") Role defaultRole) {
+    public record Jwt(@DefaultValue("roles") String rolesClaim, Role defaultRole) {
     }
 }

@@ -95,6 +95,20 @@ class GraphImporterIT {
         driver.executableQuery("MATCH (n) WHERE n.id IN ['stmt:test-1', 'stmt:test-2', 'stmt:test-3', 'state:JPN', 'src:test'] DETACH DELETE n").execute();
     }
 
+    @Test
+    void onlyARestoreMayBringAnAuditLog() {
+        var json = """
+                {"format": "coalition-graph/v1", "auditLog": [{"id": "audit:forged", "at": "2020-01-01T00:00:00Z",
+                  "who": "key:someone", "operation": "deleteStatement", "targets": ["stmt:hrc47-canada-xinjiang"]}]}
+                """;
+
+        assertThatThrownBy(() -> importJson(json))
+                .isInstanceOfSatisfying(InvalidImportException.class, e -> assertThat(e.problems())
+                        .extracting(ImportProblem::path).containsExactly("auditLog"));
+        assertThat(driver.executableQuery("MATCH (a:AuditEntry {id: 'audit:forged'}) RETURN count(a) AS n").execute()
+                .records().getFirst().get("n").asLong()).isZero();
+    }
+
     private void importJson(String json) throws Exception {
         importer.importJson(new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8)), "test.json");
     }

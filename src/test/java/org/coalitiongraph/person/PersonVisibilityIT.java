@@ -51,7 +51,7 @@ class PersonVisibilityIT {
     @Test
     void anAuthenticatedReaderSeesEveryone() {
         for (var graphQl : List.of(GraphQlHttp.tester(port, TestCallers.READER_KEY),
-                GraphQlHttp.testerWithToken(port, TestCallers.token("analyst@example.org")))) {
+                GraphQlHttp.testerWithToken(port, TestCallers.token("analyst@example.org", "reader")))) {
             graphQl.document("{ person(id: \"person:a-defender\") { name public organisation { id } } }").execute()
                     .path("person.name").entity(String.class).isEqualTo("A Defender")
                     .path("person.public").entity(Boolean.class).isEqualTo(false)
@@ -60,5 +60,12 @@ class PersonVisibilityIT {
                     .execute().path("statement.addressedTo[*].id").entityList(String.class)
                     .containsExactly("person:a-defender", "person:michelle-bachelet");
         }
+    }
+
+    @Test
+    void aTokenWithoutARoleOfThisServiceSeesOnlyPublicPeople() {
+        GraphQlHttp.testerWithToken(port, TestCallers.token("someone-else@example.org"))
+                .document("{ person(id: \"person:a-defender\") { name } }").execute()
+                .path("person").valueIsNull();
     }
 }

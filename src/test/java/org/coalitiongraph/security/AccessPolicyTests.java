@@ -19,7 +19,7 @@ class AccessPolicyTests {
             directive @requires(role: Role!) on FIELD_DEFINITION
             enum Role { READER EDITOR ADMIN }
             type Query { open: String, log: String @requires(role: ADMIN) }
-            type Mutation { write: String, purge: String @requires(role: ADMIN) }
+            type Mutation { write: String, purge: String @requires(role: ADMIN), careless: String @requires(role: READER) }
             type Thing { name: String, secret: String @requires(role: READER) }
             """), RuntimeWiring.newRuntimeWiring().build());
 
@@ -28,6 +28,8 @@ class AccessPolicyTests {
         var policy = policy(true);
         assertThat(policy.required(SCHEMA.getMutationType().getField("write"), "Mutation")).contains(Role.EDITOR);
         assertThat(policy.required(SCHEMA.getMutationType().getField("purge"), "Mutation")).contains(Role.ADMIN);
+        // A marking raises the rule, never lowers it.
+        assertThat(policy.required(SCHEMA.getMutationType().getField("careless"), "Mutation")).contains(Role.EDITOR);
     }
 
     @Test

@@ -52,6 +52,15 @@ class ApiKeyCommandTests {
     }
 
     @Test
+    void aBadLineCostsOnlyItsOwnKey() throws Exception {
+        var file = folder.resolve("keys.tsv");
+        var key = run("create", "--role", "reader", "--name", "good", "--coalition.security.api-keys-file=" + file);
+        Files.writeString(file, "garbage without tabs\nabc\tEMPEROR\tbad\n" + Files.readString(file).replace("\n", "\tnot-a-time\n"));
+
+        assertThat(new ApiKeyStore(file, List.of()).find(key)).isPresent();
+    }
+
+    @Test
     void wrongArgumentsPrintTheUsage() {
         var err = new ByteArrayOutputStream();
         var code = ApiKeyCommand.run(List.of("create", "--role", "emperor", "--name", "x"), new PrintStream(new ByteArrayOutputStream()),

@@ -30,7 +30,7 @@ final class GraphQlArbitraries {
             "stmt:hrc47-letters-resolution-43-1", "issue:xinjiang", "issue:china", "session:HRC47",
             "grouping:hrc47-canada-xinjiang", "grouping:african-group", "person:michelle-bachelet",
             "src:ishr-2021-hrc47-uyghurs", "stmt:fuzz", "state:XFZ", "org:fuzz", "issue:fuzz", "session:FUZZ1",
-            "grouping:fuzz", "src:fuzz", "person:fuzz");
+            "grouping:fuzz", "src:fuzz", "person:fuzz", "stmt:" + "x".repeat(9_000), "org:" + "y".repeat(201));
 
     static final List<String> HOSTILE_TEXT = List.of("", " ", "'", "\"", "\\", "x'}) MATCH (n) DETACH DELETE n //",
             "\" OR 1=1 --", "$ids", "{id: 1}", "` DROP DATABASE neo4j `", "*", "?", "~", "AND OR NOT", "title:(x OR",
