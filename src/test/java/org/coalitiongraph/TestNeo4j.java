@@ -41,6 +41,8 @@ public final class TestNeo4j implements ApplicationContextInitializer<Configurab
         // Each test class loads the data it needs (see GraphData).
         properties.put("coalition.datasets.load-on-start", "");
         properties.put("NEO4J_URI", "");
+        // Tests write behind the service's back; ResponseCacheIT switches the cache on for itself.
+        properties.put("coalition.cache.enabled", "false");
         var external = environment.getProperty("COALITION_TEST_NEO4J_URI");
         if (StringUtils.hasText(external)) {
             properties.put("spring.neo4j.uri", external);
