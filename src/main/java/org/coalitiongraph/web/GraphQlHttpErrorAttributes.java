@@ -33,7 +33,7 @@ final class GraphQlHttpErrorAttributes extends DefaultErrorAttributes {
     private static String message(int status) {
         return switch (status) {
             case 400 -> "The request is not a GraphQL request: send JSON with a \"query\" string";
-            case 405 -> "Use POST (or GET with a query parameter) for GraphQL requests";
+            case 405 -> "Use POST for GraphQL requests";
             case 406, 415 -> "Send and accept application/json (or application/graphql-response+json)";
             default -> HttpStatus.valueOf(status).getReasonPhrase();
         };
