@@ -75,7 +75,6 @@ public final class GraphExporter implements CurrentRecords {
      * each as a whole export would give it; ids that name no record are simply absent. Cheap for a
      * handful of ids: each list is an index lookup.
      */
-    @Override
     public ImportDocument export(Collection<String> ids) {
         Objects.requireNonNull(ids, "ids");
         var document = new DocumentCollector();
