@@ -1,0 +1,157 @@
+package org.coalitiongraph.rollcall;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.coalitiongraph.audit.AuditLog;
+import org.coalitiongraph.audit.Write;
+import org.coalitiongraph.graph.CypherQueries;
+import org.coalitiongraph.graph.GraphChanged;
+import org.coalitiongraph.security.Caller;
+import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+
+/**
+ * Imports the UNGA roll-call votes (Voeten et al., as packaged by the R package unvotes) from a
+ * directory: roll calls become {@code ROLL_CALL} statements, votes {@code (:Actor)-[:VOTED {vote}]->}
+ * edges, voters land on state nodes by the reviewed {@link VoterTable}.
+ * <p>
+ * The files are read and checked whole first; any problem writes nothing. Then roll calls are written
+ * whole, several thousand votes per transaction, each transaction with its audit entry. Each statement
+ * keeps a hash of its content: a re-run skips the roll calls whose hash is unchanged and rewrites those
+ * that changed, so importing the same files again changes nothing, and an import that was killed
+ * midway completes when run again.
+ */
+@Service
+public final class UnVotesImporter {
+
+    /** The audit log's name for this import. */
+    public static final String OPERATION = "importUnVotes";
+
+    /** Told when the files are checked and writing starts, and after every committed batch. */
+    public interface Progress {
+        Progress NONE = new Progress() {
+        };
+
+        /** The files are checked: {@code rollCalls} of {@code inFiles} roll calls ({@code votes} votes) are new or changed. */
+        default void writing(int rollCalls, int inFiles, long votes) {
+        }
+
+        /** @param written votes written so far by this run, of {@code toWrite} */
+        default void votesWritten(long written, long toWrite) {
+        }
+    }
+
+    /**
+     * What an import did.
+     *
+     * @param rollCalls       roll calls in the files
+     * @param created         of which newly written
+     * @param rewritten       of which written again because their content changed
+     * @param votes           votes in the files
+     * @param votesWritten    of which written by this run
+     * @param voters          voters in the voter table
+     * @param nodes           state nodes the voters land on
+     * @param checked         reading and checking the files
+     * @param written         writing, from the first transaction to the last commit
+     */
+    public record Summary(int rollCalls, int created, int rewritten, long votes, long votesWritten, int voters,
+            int nodes, Duration checked, Duration written) {
+
+        public int unchanged() {
+            return rollCalls - created - rewritten;
+        }
+
+        /** Votes written per second of writing; 0 when nothing was written. */
+        public double votesPerSecond() {
+            return written.isZero() || votesWritten == 0 ? 0 : votesWritten / (written.toNanos() / 1e9);
+        }
+    }
+
+    private final Driver driver;
+    private final CypherQueries queries;
+    private final AuditLog audit;
+    private final ApplicationEventPublisher events;
+    private final int batchVotes;
+
+    public UnVotesImporter(Driver driver, CypherQueries queries, AuditLog audit, ApplicationEventPublisher events,
+            @Value("${coalition.unvotes.batch-votes:10000}") int batchVotes) {
+        this.driver = driver;
+        this.queries = queries;
+        this.audit = audit;
+        this.events = events;
+        this.batchVotes = batchVotes;
+    }
+
+    /** Imports as the service itself, e.g. from the command line. */
+    public Summary importDirectory(Path directory, Progress progress) throws IOException {
+        return importDirectory(directory, progress, new Write(Caller.system("import-unvotes " + directory), OPERATION));
+    }
+
+    /**
+     * @throws org.coalitiongraph.ingest.InvalidImportException naming every problem with its file and line;
+     *         nothing is written then
+     */
+    public Summary importDirectory(Path directory, Progress progress, Write write) throws IOException {
+        long started = System.nanoTime();
+        var voters = VoterTable.shipped();
+        var contents = UnVotesFiles.read(directory, voters);
+        var writer = new RollCallWriter(driver, queries);
+        var existing = writer.contentHashes();
+        var toWrite = new ArrayList<RollCall>();
+        var hashes = new ArrayList<String>();
+        for (var rollCall : contents.rollCalls()) {
+            var hash = ContentHash.of(rollCall, voters.nodes());
+            if (!existing.containsKey(rollCall.id()) || !hash.equals(existing.get(rollCall.id()))) {
+                toWrite.add(rollCall);
+                hashes.add(hash);
+            }
+        }
+        long votesToWrite = toWrite.stream().mapToLong(RollCall::votes).sum();
+        var checked = Duration.ofNanos(System.nanoTime() - started);
+        progress.writing(toWrite.size(), contents.rollCalls().size(), votesToWrite);
+
+        long writing = System.nanoTime();
+        var origin = directory.toString();
+        boolean wroteReferences = writer.writeReferences(voters, contents.rollCalls(), contents.issues(),
+                tx -> audit.record(tx, write, List.of(RollCallWriter.SOURCE_ID),
+                        Map.of("directory", origin, "step", "source, voter states, sessions and issues"), null));
+        var voterIds = voters.nodes().stream().map(VoterTable.StateNode::id).toList();
+        long written = 0;
+        int rewritten = 0;
+        for (int from = 0; from < toWrite.size(); ) {
+            int to = from;
+            long votes = 0;
+            while (to < toWrite.size() && (to == from || votes + toWrite.get(to).votes() <= batchVotes)) {
+                votes += toWrite.get(to++).votes();
+            }
+            var batch = toWrite.subList(from, to);
+            var replace = batch.stream().map(RollCall::id).filter(existing::containsKey).toList();
+            var before = new LinkedHashMap<String, String>();
+            replace.forEach(id -> before.put(id, existing.get(id) == null ? "(no content hash)" : existing.get(id)));
+            var input = Map.<String, Object>of("directory", origin,
+                    "rcids", batch.getFirst().rcid() + "–" + batch.getLast().rcid(),
+                    "rollCalls", batch.size(), "votes", votes, "rewritten", replace.size());
+            writer.writeBatch(voterIds, batch, hashes.subList(from, to), replace,
+                    tx -> audit.record(tx, write, batch.stream().map(RollCall::id).toList(), input,
+                            before.isEmpty() ? null : Map.of("contentHashes", before)));
+            written += votes;
+            rewritten += replace.size();
+            progress.votesWritten(written, votesToWrite);
+            from = to;
+        }
+        var writeTime = Duration.ofNanos(System.nanoTime() - writing);
+        if (wroteReferences || !toWrite.isEmpty()) {
+            events.publishEvent(new GraphChanged("import-unvotes " + origin));
+        }
+        return new Summary(contents.rollCalls().size(), toWrite.size() - rewritten, rewritten, contents.votes(), written,
+                voters.voters(), voters.nodes().size(), checked, writeTime);
+    }
+}
