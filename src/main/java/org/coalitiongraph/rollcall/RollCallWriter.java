@@ -1,9 +1,6 @@
 package org.coalitiongraph.rollcall;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -13,10 +10,9 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * Writes checked UNGA roll calls through the driver, so it works on the embedded database and on any
- * server alike. First the nodes they point at (source, voter states, sessions, issues), then batches
- * of whole roll calls, each batch one transaction with its audit entry: a crash loses whole batches,
- * never part of a roll call.
+ * What the UNGA import reads and writes around the roll calls themselves, through the driver: the
+ * content hashes already in the graph, and the nodes roll calls point at (source, voter states,
+ * sessions, issues). The roll calls go through {@link RollCallBatches}.
  */
 final class RollCallWriter {
 
@@ -70,63 +66,6 @@ final class RollCallWriter {
                 return created;
             });
         }
-    }
-
-    /**
-     * Writes the roll calls, whole, in one transaction with what {@code audit} records.
-     *
-     * @param replace the ids of those already in the graph: what the import wrote for them is removed first
-     */
-    void writeBatch(List<String> voterIds, List<RollCall> rollCalls, List<String> hashes, List<String> replace,
-            Consumer<TransactionContext> audit) {
-        var rows = new ArrayList<Map<String, Object>>(rollCalls.size());
-        long expected = 0;
-        for (int i = 0; i < rollCalls.size(); i++) {
-            var r = rollCalls.get(i);
-            rows.add(row(r, hashes.get(i)));
-            // AT and CITES, then CONCERNS and VOTED.
-            expected += 2 + r.issues().size() + r.votes();
-        }
-        var parameters = Map.<String, Object>of("voters", voterIds, "source", SOURCE_ID, "rollCalls", rows);
-        long relationships = expected;
-        try (var session = driver.session()) {
-            session.executeWriteWithoutResult(tx -> {
-                if (!replace.isEmpty()) {
-                    tx.run(queries.get("rollcall/unlink-roll-calls"), Map.of("ids", replace, "source", SOURCE_ID)).consume();
-                }
-                var counters = tx.run(queries.get("rollcall/write-roll-calls"), parameters).consume().counters();
-                if (counters.relationshipsCreated() != relationships) {
-                    // A node that should exist did not (a session, an issue): better no roll call than a partial one.
-                    throw new IllegalStateException("Writing roll calls " + rollCalls.getFirst().rcid() + "–"
-                            + rollCalls.getLast().rcid() + " created " + counters.relationshipsCreated()
-                            + " relationships instead of " + relationships + "; nothing of this batch was written");
-                }
-                audit.accept(tx);
-            });
-        }
-    }
-
-    private static Map<String, Object> row(RollCall r, String hash) {
-        var row = new LinkedHashMap<String, Object>();
-        row.put("id", r.id());
-        row.put("title", r.title());
-        row.put("text", r.text());
-        row.put("date", r.date());
-        row.put("symbol", r.symbol());
-        row.put("important", r.important());
-        row.put("amendment", r.amendment());
-        row.put("paragraph", r.paragraph());
-        row.put("hash", hash);
-        row.put("session", r.sessionId());
-        row.put("issues", r.issues().stream().map(RollCall.Issue::id).toList());
-        row.put("yes", ints(r.yes()));
-        row.put("no", ints(r.no()));
-        row.put("abstain", ints(r.abstain()));
-        return row;
-    }
-
-    private static List<Integer> ints(int[] values) {
-        return Arrays.stream(values).boxed().toList();
     }
 
     private static Map<String, Object> source() {

@@ -10,10 +10,12 @@ import java.util.Map;
 
 import org.coalitiongraph.audit.AuditLog;
 import org.coalitiongraph.audit.Write;
+import org.coalitiongraph.embedded.EmbeddedNeo4j;
 import org.coalitiongraph.graph.CypherQueries;
 import org.coalitiongraph.graph.GraphChanged;
 import org.coalitiongraph.security.Caller;
 import org.neo4j.driver.Driver;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -79,14 +81,25 @@ public final class UnVotesImporter {
     private final CypherQueries queries;
     private final AuditLog audit;
     private final ApplicationEventPublisher events;
+    private final RollCallBatches batches;
     private final int batchVotes;
 
+    /**
+     * @param embedded     the embedded database, when the app runs one: votes are then written through its own API
+     * @param embeddedApi  false: write through Cypher over Bolt even into the embedded database (as into a server)
+     * @param batchVotes   about how many votes one transaction writes (whole roll calls, so a little more or less)
+     */
     public UnVotesImporter(Driver driver, CypherQueries queries, AuditLog audit, ApplicationEventPublisher events,
+            ObjectProvider<EmbeddedNeo4j> embedded,
+            @Value("${coalition.unvotes.embedded-api:true}") boolean embeddedApi,
             @Value("${coalition.unvotes.batch-votes:10000}") int batchVotes) {
         this.driver = driver;
         this.queries = queries;
         this.audit = audit;
         this.events = events;
+        var database = embeddedApi ? embedded.getIfAvailable() : null;
+        this.batches = database != null ? new EmbeddedRollCallBatches(database.database(), queries)
+                : new BoltRollCallBatches(driver, queries);
         this.batchVotes = batchVotes;
     }
 
@@ -139,9 +152,8 @@ public final class UnVotesImporter {
             var input = Map.<String, Object>of("directory", origin,
                     "rcids", batch.getFirst().rcid() + "–" + batch.getLast().rcid(),
                     "rollCalls", batch.size(), "votes", votes, "rewritten", replace.size());
-            writer.writeBatch(voterIds, batch, hashes.subList(from, to), replace,
-                    tx -> audit.record(tx, write, batch.stream().map(RollCall::id).toList(), input,
-                            before.isEmpty() ? null : Map.of("contentHashes", before)));
+            batches.write(voterIds, batch, hashes.subList(from, to), replace, new RollCallBatches.Audit(audit, write,
+                    batch.stream().map(RollCall::id).toList(), input, before.isEmpty() ? null : Map.of("contentHashes", before)));
             written += votes;
             rewritten += replace.size();
             progress.votesWritten(written, votesToWrite);
