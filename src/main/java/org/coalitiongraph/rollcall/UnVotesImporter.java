@@ -1,6 +1,8 @@
 package org.coalitiongraph.rollcall;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -63,9 +65,10 @@ public final class UnVotesImporter {
      * @param nodes           state nodes the voters land on
      * @param checked         reading and checking the files
      * @param written         writing, from the first transaction to the last commit
+     * @param writingCpu      the CPU time of the writing thread meanwhile: on a busy machine, what writing cost
      */
     public record Summary(int rollCalls, int created, int rewritten, long votes, long votesWritten, int voters,
-            int nodes, Duration checked, Duration written) {
+            int nodes, Duration checked, Duration written, Duration writingCpu) {
 
         public int unchanged() {
             return rollCalls - created - rewritten;
@@ -76,6 +79,8 @@ public final class UnVotesImporter {
             return written.isZero() || votesWritten == 0 ? 0 : votesWritten / (written.toNanos() / 1e9);
         }
     }
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Driver driver;
     private final CypherQueries queries;
@@ -132,6 +137,7 @@ public final class UnVotesImporter {
         progress.writing(toWrite.size(), contents.rollCalls().size(), votesToWrite);
 
         long writing = System.nanoTime();
+        long writingCpu = THREADS.getCurrentThreadCpuTime();
         var origin = directory.toString();
         boolean wroteReferences = writer.writeReferences(voters, contents.rollCalls(), contents.issues(),
                 tx -> audit.record(tx, write, List.of(RollCallWriter.SOURCE_ID),
@@ -160,10 +166,11 @@ public final class UnVotesImporter {
             from = to;
         }
         var writeTime = Duration.ofNanos(System.nanoTime() - writing);
+        var writeCpu = Duration.ofNanos(THREADS.getCurrentThreadCpuTime() - writingCpu);
         if (wroteReferences || !toWrite.isEmpty()) {
             events.publishEvent(new GraphChanged("import-unvotes " + origin));
         }
         return new Summary(contents.rollCalls().size(), toWrite.size() - rewritten, rewritten, contents.votes(), written,
-                voters.voters(), voters.nodes().size(), checked, writeTime);
+                voters.voters(), voters.nodes().size(), checked, writeTime, writeCpu);
     }
 }

@@ -19,7 +19,7 @@ import org.coalitiongraph.web.InvalidArgumentException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
-/** Lists statements a page at a time: the common filter, then signatories and words. */
+/** Lists statements a page at a time: the common filter, then signatories, words and the document symbol. */
 @Service
 public final class Statements {
 
