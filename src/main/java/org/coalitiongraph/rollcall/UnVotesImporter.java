@@ -139,12 +139,36 @@ public final class UnVotesImporter {
         long writing = System.nanoTime();
         long writingCpu = THREADS.getCurrentThreadCpuTime();
         var origin = directory.toString();
-        boolean wroteReferences = writer.writeReferences(voters, contents.rollCalls(), contents.issues(),
-                tx -> audit.record(tx, write, List.of(RollCallWriter.SOURCE_ID),
-                        Map.of("directory", origin, "step", "source, voter states, sessions and issues"), null));
+        var written = new Written();
+        try {
+            written.references = writer.writeReferences(voters, contents.rollCalls(), contents.issues(),
+                    tx -> audit.record(tx, write, referenceIds(voters, contents),
+                            Map.of("directory", origin, "step", "source, voter states, sessions and issues"), null));
+            writeRollCalls(toWrite, hashes, existing, voters, write, origin, progress, written);
+        } finally {
+            // Batches commit one by one: what committed before a failure is in the graph, and read models must see it.
+            if (written.references || written.votes > 0) {
+                events.publishEvent(new GraphChanged("import-unvotes " + origin));
+            }
+        }
+        var writeTime = Duration.ofNanos(System.nanoTime() - writing);
+        var writeCpu = Duration.ofNanos(THREADS.getCurrentThreadCpuTime() - writingCpu);
+        return new Summary(contents.rollCalls().size(), toWrite.size() - written.rewritten, written.rewritten,
+                contents.votes(), written.votes, voters.voters(), voters.nodes().size(), checked, writeTime, writeCpu);
+    }
+
+    /** What this run has committed so far. */
+    private static final class Written {
+        boolean references;
+        long votes;
+        int rewritten;
+    }
+
+    /** Whole roll calls, about {@link #batchVotes} votes per transaction, each with its audit entry. */
+    private void writeRollCalls(List<RollCall> toWrite, List<String> hashes, Map<String, String> existing,
+            VoterTable voters, Write write, String origin, Progress progress, Written written) {
+        long votesToWrite = toWrite.stream().mapToLong(RollCall::votes).sum();
         var voterIds = voters.nodes().stream().map(VoterTable.StateNode::id).toList();
-        long written = 0;
-        int rewritten = 0;
         for (int from = 0; from < toWrite.size(); ) {
             int to = from;
             long votes = 0;
@@ -160,17 +184,20 @@ public final class UnVotesImporter {
                     "rollCalls", batch.size(), "votes", votes, "rewritten", replace.size());
             batches.write(voterIds, batch, hashes.subList(from, to), replace, new RollCallBatches.Audit(audit, write,
                     batch.stream().map(RollCall::id).toList(), input, before.isEmpty() ? null : Map.of("contentHashes", before)));
-            written += votes;
-            rewritten += replace.size();
-            progress.votesWritten(written, votesToWrite);
+            written.votes += votes;
+            written.rewritten += replace.size();
+            progress.votesWritten(written.votes, votesToWrite);
             from = to;
         }
-        var writeTime = Duration.ofNanos(System.nanoTime() - writing);
-        var writeCpu = Duration.ofNanos(THREADS.getCurrentThreadCpuTime() - writingCpu);
-        if (wroteReferences || !toWrite.isEmpty()) {
-            events.publishEvent(new GraphChanged("import-unvotes " + origin));
-        }
-        return new Summary(contents.rollCalls().size(), toWrite.size() - rewritten, rewritten, contents.votes(), written,
-                voters.voters(), voters.nodes().size(), checked, writeTime, writeCpu);
+    }
+
+    /** The nodes roll calls point at: the source, the voter states, the sessions and the issues. */
+    private static List<String> referenceIds(VoterTable voters, UnVotesFiles.Contents contents) {
+        var ids = new ArrayList<String>();
+        ids.add(RollCallWriter.SOURCE_ID);
+        voters.nodes().forEach(node -> ids.add(node.id()));
+        contents.rollCalls().stream().map(RollCall::sessionId).distinct().forEach(ids::add);
+        contents.issues().forEach(issue -> ids.add(issue.id()));
+        return ids;
     }
 }
