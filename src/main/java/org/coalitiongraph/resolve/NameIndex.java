@@ -1,6 +1,7 @@
 package org.coalitiongraph.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -37,6 +38,13 @@ final class NameIndex {
     private final Map<String, Map<String, Entry>> byKey = new HashMap<>();
     private final Map<String, Map<String, Entry>> bySortedKey = new HashMap<>();
     private final List<String> keys;
+    /** The keys by length, shortest first, so a typo search reads only keys of about the right length. */
+    private final String[] keysByLength;
+    private final int[] firstOfLength;
+    private final byte[][] lettersByLength;
+    /** The keys sorted, and the keys written backwards sorted: the keys that begin or end with a phrase are a range of each. */
+    private final String[] sortedKeys;
+    private final String[] sortedReversedKeys;
     private final boolean partialNames;
     private final Map<String, NameMatch> memo = new ConcurrentHashMap<>();
 
@@ -59,6 +67,21 @@ final class NameIndex {
             }
         }
         this.keys = List.copyOf(byKey.keySet());
+        this.keysByLength = keys.stream().sorted(Comparator.comparingInt(String::length)).toArray(String[]::new);
+        int longest = keysByLength.length == 0 ? 0 : keysByLength[keysByLength.length - 1].length();
+        this.firstOfLength = new int[longest + 2];
+        for (int length = 0, i = 0; length <= longest + 1; length++) {
+            while (i < keysByLength.length && keysByLength[i].length() < length) {
+                i++;
+            }
+            firstOfLength[length] = i;
+        }
+        this.sortedKeys = keys.stream().sorted().toArray(String[]::new);
+        this.sortedReversedKeys = keys.stream().map(NameIndex::reversed).sorted().toArray(String[]::new);
+        this.lettersByLength = new byte[keysByLength.length][];
+        for (int i = 0; i < keysByLength.length; i++) {
+            lettersByLength[i] = Typos.letters(keysByLength[i]);
+        }
     }
 
     /** Adds an entry under a key; the surest way of writing a record wins where one record has two. */
@@ -68,7 +91,11 @@ final class NameIndex {
     }
 
     NameMatch match(String input) {
-        var key = Names.key(input);
+        return match(input, Names.key(input));
+    }
+
+    /** @param key {@code Names.key(input)}, when the caller has it already */
+    NameMatch match(String input, String key) {
         if (key.isEmpty()) {
             return NameMatch.unknown(input, List.of());
         }
@@ -85,7 +112,10 @@ final class NameIndex {
 
     /** Exact key only: for callers that combine pieces of text and must not accept a guess. */
     NameMatch exact(String input) {
-        var key = Names.key(input);
+        return exact(input, Names.key(input));
+    }
+
+    NameMatch exact(String input, String key) {
         var hit = byKey.get(key);
         return hit == null ? NameMatch.unknown(input, List.of()) : decide(input, hit, hit.values().iterator().next().kind());
     }
@@ -124,11 +154,11 @@ final class NameIndex {
             }
         }
         var candidates = new LinkedHashSet<String>();
-        partial.keySet().forEach(candidates::add);
+        partial.keySet().stream().sorted().forEach(candidates::add);
         typos.values().stream().filter(near -> near.distance() <= Math.max(allowedTypos(key), 1) + 1)
                 .forEach(near -> candidates.add(near.entry().id()));
         if (partialNames) {
-            candidates.addAll(prefixRivals(words, null));
+            prefixRivals(words, null).stream().sorted().forEach(candidates::add);
         }
         var list = candidates.stream().limit(CANDIDATE_LIMIT).toList();
         return list.size() > 1 && (partial.size() > 1 || closest <= allowedTypos(key))
@@ -151,24 +181,36 @@ final class NameIndex {
         }
         var phrase = String.join(" ", words);
         var found = new LinkedHashMap<String, Entry>();
-        for (var key : keys) {
-            if (key.length() > phrase.length() && (key.startsWith(phrase + " ") || key.endsWith(" " + phrase))) {
-                byKey.get(key).forEach(found::putIfAbsent);
-            }
+        for (var key : startingWith(sortedKeys, phrase + " ")) {
+            byKey.get(key).forEach(found::putIfAbsent);
+        }
+        for (var key : startingWith(sortedReversedKeys, reversed(" " + phrase))) {
+            byKey.get(reversed(key)).forEach(found::putIfAbsent);
         }
         return found;
     }
 
     /** Records with a name that starts with the given words: "Dominican" is the start of "Dominican Republic". */
     private List<String> prefixRivals(List<String> words, String except) {
-        var phrase = String.join(" ", words);
         var rivals = new ArrayList<String>();
-        for (var key : keys) {
-            if (key.startsWith(phrase + " ")) {
-                byKey.get(key).keySet().stream().filter(id -> !id.equals(except) && !rivals.contains(id)).forEach(rivals::add);
-            }
+        for (var key : startingWith(sortedKeys, String.join(" ", words) + " ")) {
+            byKey.get(key).keySet().stream().filter(id -> !id.equals(except) && !rivals.contains(id)).forEach(rivals::add);
         }
         return rivals;
+    }
+
+    /** The keys of a sorted array that start with a prefix: one binary search, then a walk along the range. */
+    private static List<String> startingWith(String[] sorted, String prefix) {
+        int at = Arrays.binarySearch(sorted, prefix);
+        var found = new ArrayList<String>();
+        for (int i = at < 0 ? -at - 1 : at; i < sorted.length && sorted[i].startsWith(prefix); i++) {
+            found.add(sorted[i]);
+        }
+        return found;
+    }
+
+    private static String reversed(String text) {
+        return new StringBuilder(text).reverse().toString();
     }
 
     private record Near(Entry entry, int distance) {
@@ -178,7 +220,14 @@ final class NameIndex {
     private Map<String, Near> typos(String key) {
         int reach = Math.max(allowedTypos(key), 1) + 1;
         var nearest = new HashMap<String, Near>();
-        for (var candidate : keys) {
+        int from = firstOfLength[Math.max(0, Math.min(key.length() - reach, firstOfLength.length - 1))];
+        int to = firstOfLength[Math.min(key.length() + reach + 1, firstOfLength.length - 1)];
+        var letters = Typos.letters(key);
+        for (int i = from; i < to; i++) {
+            if (Typos.fewestEdits(letters, lettersByLength[i]) > reach) {
+                continue;
+            }
+            var candidate = keysByLength[i];
             int distance = Typos.distance(key, candidate, reach);
             if (distance > reach) {
                 continue;

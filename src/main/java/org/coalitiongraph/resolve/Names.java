@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -25,8 +24,6 @@ public final class Names {
     private static final Pattern TRAILING_THE = Pattern.compile("^(.+?)\\s*,\\s*the\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)\\s*");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-    private static final Pattern APOSTROPHES = Pattern.compile("['\u2018\u2019\u02bc`\u00b4]");
-    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private Names() {
     }
@@ -50,19 +47,53 @@ public final class Names {
         if (name == null) {
             return List.of();
         }
-        var text = reorder(name.strip());
-        text = Normalizer.normalize(text, Normalizer.Form.NFKD);
-        text = MARKS.matcher(text).replaceAll("");
-        text = text.toLowerCase(Locale.ROOT).replace("&", " and ").replace("ß", "ss");
-        text = APOSTROPHES.matcher(text).replaceAll("");
-        var words = new ArrayList<String>();
-        for (var word : NOT_WORD.split(text)) {
-            if (word.isEmpty() || word.equals("the")) {
-                continue;
-            }
-            words.add(word.equals("st") || word.equals("ste") ? "saint" : word);
+        var text = name.strip();
+        // The inverted forms are rare; the regular expressions run only where they can match.
+        if (text.indexOf(',') >= 0 || text.indexOf('(') >= 0) {
+            text = reorder(text);
         }
+        if (!isAscii(text)) {
+            text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").replace("ß", "ss");
+        }
+        var words = new ArrayList<String>(6);
+        var word = new StringBuilder(16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                word.append(Character.toLowerCase(c));
+            } else if (!isApostrophe(c)) {
+                flush(word, words);
+                if (c == '&') {
+                    words.add("and");
+                }
+            }
+        }
+        flush(word, words);
         return joinInitials(words);
+    }
+
+    private static void flush(StringBuilder word, List<String> words) {
+        if (word.isEmpty()) {
+            return;
+        }
+        var text = word.toString();
+        word.setLength(0);
+        if (!text.equals("the")) {
+            words.add(text.equals("st") || text.equals("ste") ? "saint" : text);
+        }
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u02bc' || c == '`' || c == '\u00b4';
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The words without filler, sorted: equal for names that differ only in word order. */

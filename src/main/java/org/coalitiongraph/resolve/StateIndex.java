@@ -34,7 +34,8 @@ public final class StateIndex {
 
     /** The state a name stands for, or why there is none. */
     public NameMatch match(String input) {
-        var exact = names.exact(input);
+        var key = Names.key(input);
+        var exact = names.exact(input, key);
         if (exact.isResolved() || exact.status() == ResolutionStatus.AMBIGUOUS) {
             return exact;
         }
@@ -45,7 +46,7 @@ public final class StateIndex {
             return ids.size() == 1 ? NameMatch.resolved(input, ids.getFirst(), MatchKind.CODE, text)
                     : NameMatch.ambiguous(input, ids);
         }
-        return names.match(input);
+        return names.match(input, key);
     }
 
     /** Exact names, formal names and aliases only; no code, word order, partial name or typo. */

@@ -9,6 +9,31 @@ final class Typos {
     private Typos() {
     }
 
+    /** How often each letter, digit and other character occurs in a key (counts above 127 saturate). */
+    static byte[] letters(String key) {
+        var counts = new byte[38];
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            int slot = c >= 'a' && c <= 'z' ? c - 'a' : c >= '0' && c <= '9' ? 26 + c - '0' : c == ' ' ? 36 : 37;
+            if (counts[slot] < Byte.MAX_VALUE) {
+                counts[slot]++;
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * A lower bound of the distance from the letter counts alone: a substitution changes two counts
+     * by one, an insertion or deletion one, a swap none. Cheap enough to try against every key first.
+     */
+    static int fewestEdits(byte[] a, byte[] b) {
+        int difference = 0;
+        for (int i = 0; i < a.length; i++) {
+            difference += Math.abs(a[i] - b[i]);
+        }
+        return (difference + 1) / 2;
+    }
+
     /** The distance between a and b, or {@code limit + 1} when it is larger than limit. */
     static int distance(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) > limit) {
