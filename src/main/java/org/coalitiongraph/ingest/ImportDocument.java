@@ -97,13 +97,27 @@ public record ImportDocument(
             String citation) {
     }
 
+    /** {@code mergedIds}: the ids of states merged into this one (see {@code mergeActors}), which still find it. */
     public record StateRecord(String id, String name, List<String> aliases, String iso3, String iso2,
             String formalName, String regionalGroup, Boolean unMember, Boolean observer, LocalDate from,
-            LocalDate to) {
+            LocalDate to, List<String> mergedIds) {
+
+        /** A state nothing was merged into. */
+        public StateRecord(String id, String name, List<String> aliases, String iso3, String iso2, String formalName,
+                String regionalGroup, Boolean unMember, Boolean observer, LocalDate from, LocalDate to) {
+            this(id, name, aliases, iso3, iso2, formalName, regionalGroup, unMember, observer, from, to, null);
+        }
     }
 
+    /** {@code mergedIds}: the ids of organisations merged into this one, which still find it. */
     public record OrganisationRecord(String id, String name, List<String> aliases, String acronym,
-            Boolean ecosocStatus, String ecosocCategory, String country, String website) {
+            Boolean ecosocStatus, String ecosocCategory, String country, String website, List<String> mergedIds) {
+
+        /** An organisation nothing was merged into. */
+        public OrganisationRecord(String id, String name, List<String> aliases, String acronym, Boolean ecosocStatus,
+                String ecosocCategory, String country, String website) {
+            this(id, name, aliases, acronym, ecosocStatus, ecosocCategory, country, website, null);
+        }
     }
 
     public record PersonRecord(String id, String name, @JsonProperty("public") Boolean isPublic, List<Affiliation> affiliations) {

@@ -109,6 +109,7 @@ final class ImportValidator {
             define("State", "state", s.id(), path);
             required(s.name(), path + ".name");
             names(s.aliases(), path + ".aliases");
+            mergedIds(s.mergedIds(), "state", s.id(), path + ".mergedIds");
             if (s.iso3() != null && !ISO3.matcher(s.iso3()).matches()) {
                 problem(path + ".iso3", "must be three letters, was " + quoted(s.iso3()));
             } else if (s.iso3() != null && !iso3s.add(s.iso3().toUpperCase(java.util.Locale.ROOT))) {
@@ -120,6 +121,7 @@ final class ImportValidator {
             define("Organisation", "org", o.id(), path);
             required(o.name(), path + ".name");
             names(o.aliases(), path + ".aliases");
+            mergedIds(o.mergedIds(), "org", o.id(), path + ".mergedIds");
         });
         each(document.people(), "people", (p, path) -> {
             define("Person", "person", p.id(), path);
@@ -286,6 +288,27 @@ final class ImportValidator {
         }
         for (int i = 0; i < values.size(); i++) {
             required(values.get(i), path + "[" + i + "]");
+        }
+    }
+
+    /** The ids of records merged into this one: ids of its own kind, each once, none its own. */
+    private void mergedIds(List<String> ids, String prefix, String own, String path) {
+        if (ids == null) {
+            return;
+        }
+        var seen = new HashSet<String>();
+        for (int i = 0; i < ids.size(); i++) {
+            var id = ids.get(i);
+            var at = path + "[" + i + "]";
+            if (id != null && id.length() > MAX_ID) {
+                problem(at, "is longer than " + MAX_ID + " characters: no id is");
+            } else if (id == null || !ID.matcher(id).matches() || !id.startsWith(prefix + ":")) {
+                problem(at, "must look like " + prefix + ":<name> (letters, digits, . _ : / -), was " + quoted(id));
+            } else if (id.equals(own)) {
+                problem(at, "is the record's own id");
+            } else if (!seen.add(id)) {
+                problem(at, quoted(id) + " is given twice");
+            }
         }
     }
 

@@ -51,13 +51,14 @@ final class NastyGraph {
                 new SourceRecord("src:nasty-2", "Minimal source", null, null, null, null));
         var states = List.of(
                 new StateRecord("state:ZZA", UNICODE, List.of("Alias \"one\"", INJECTION), "zza", "za", QUOTES,
-                        "WEOG", true, false, LocalDate.of(1945, 10, 24), LocalDate.of(2099, 12, 31)),
+                        "WEOG", true, false, LocalDate.of(1945, 10, 24), LocalDate.of(2099, 12, 31),
+                        List.of("state:ZZY", "state:ZZX")),
                 new StateRecord("state:ZZB", "Bare state", null, null, null, null, null, null, null, null, null),
                 new StateRecord("state:ZZC", "Empty aliases", List.of(), "ZZC", null, "", null, false, true,
                         LocalDate.of(1, 1, 1), null));
         var organisations = List.of(
                 new OrganisationRecord("org:nasty", INJECTION, List.of(UNICODE, CONTROL), "N\\A", true, "SPECIAL",
-                        "CH", "https://x.example/ü"),
+                        "CH", "https://x.example/ü", List.of("org:nasty-merged")),
                 new OrganisationRecord("org:bare", "Bare organisation", null, null, false, null, null, null));
         var people = List.of(
                 new PersonRecord("person:public-nasty", QUOTES, true, List.of(

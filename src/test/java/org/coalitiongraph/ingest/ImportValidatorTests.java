@@ -55,6 +55,21 @@ class ImportValidatorTests {
     }
 
     @Test
+    void mergedIdsAreIdsOfTheRecordsKindEachOnceNoneItsOwn() throws Exception {
+        var problems = problems("""
+                {"format": "coalition-graph/v1",
+                 "states": [{"id": "state:AAA", "name": "A", "mergedIds": ["state:AAB", "org:x", "state:AAA", "state:AAB", "%s"]}],
+                 "organisations": [{"id": "org:a", "name": "A", "mergedIds": ["org:b", "org:c"]}]}
+                """.formatted("state:" + "X".repeat(200)), EMPTY_GRAPH);
+
+        assertThat(problems).extracting(ImportProblem::toString).containsExactlyInAnyOrder(
+                "states[0].mergedIds[1]: must look like state:<name> (letters, digits, . _ : / -), was 'org:x'",
+                "states[0].mergedIds[2]: is the record's own id",
+                "states[0].mergedIds[3]: 'state:AAB' is given twice",
+                "states[0].mergedIds[4]: is longer than 200 characters: no id is");
+    }
+
+    @Test
     void referencesMayNameNodesAlreadyInTheGraph() throws Exception {
         ImportValidator.GraphIds graphWithCanada = (label, ids) -> {
             var missing = new HashSet<>(ids);
