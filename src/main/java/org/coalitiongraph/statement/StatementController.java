@@ -58,8 +58,9 @@ class StatementController {
 
     @QueryMapping
     Connection<NodeEdge<Statement>> statements(@Argument AnalyticsFilter filter, @Argument List<String> signedBy,
-            @Argument String text, @Argument StatementOrder orderBy, @Argument Integer first, @Argument String after) {
-        return statements.page(AnalyticsFilter.orNone(filter), signedBy, text,
+            @Argument String text, @Argument String symbol, @Argument StatementOrder orderBy, @Argument Integer first,
+            @Argument String after) {
+        return statements.page(AnalyticsFilter.orNone(filter), signedBy, text, symbol,
                 PageRequest.of(first, after, (orderBy == null ? StatementOrder.NEWEST_FIRST : orderBy).name()));
     }
 

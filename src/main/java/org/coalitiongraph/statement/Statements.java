@@ -19,7 +19,7 @@ import org.coalitiongraph.web.InvalidArgumentException;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
-/** Lists statements a page at a time: the common filter, then signatories and words. */
+/** Lists statements a page at a time: the common filter, then signatories, words and the document symbol. */
 @Service
 public final class Statements {
 
@@ -37,8 +37,9 @@ public final class Statements {
         this.queries = queries;
     }
 
+    /** @param symbol only statements with exactly this UN document symbol; null for any */
     public Connection<NodeEdge<Statement>> page(AnalyticsFilter filter, List<String> signedBy, String text,
-            PageRequest request) {
+            String symbol, PageRequest request) {
         Arguments.requireNotEmpty(signedBy, "signedBy");
         filters.requireKnown(signedBy, "Actor", "signedBy");
         if (filter.actorKinds() != null) {
@@ -50,6 +51,12 @@ public final class Statements {
                     .bind(LuceneQuery.everyWord(text, "text")).to("query")
                     .fetchAs(String.class).all());
             ids = ids == null ? List.copyOf(matching) : ids.stream().filter(matching::contains).toList();
+        }
+        if (symbol != null) {
+            var withSymbol = new HashSet<>(neo4j.query(queries.get("queries/statement/with-symbol"))
+                    .bind(symbol).to("symbol")
+                    .fetchAs(String.class).all());
+            ids = ids == null ? List.copyOf(withSymbol) : ids.stream().filter(withSymbol::contains).toList();
         }
         Map<String, Object> parameters = new HashMap<>();
         parameters.put("ids", ids);
