@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.coalitiongraph.audit.Write;
@@ -91,7 +92,7 @@ final class ImportStatementsCommand implements CliCommand {
                 var name = imported.name();
                 out.println("  " + imported.at() + "\t" + name.input() + "\t" + name.status()
                         + (name.actorId() == null ? "" : "\t" + name.actorId())
-                        + (name.status() == ItemStatus.MATCHED ? "\t" + name.matchedBy().name().toLowerCase(java.util.Locale.ROOT)
+                        + (name.status() == ItemStatus.MATCHED ? "\t" + name.matchedBy().name().toLowerCase(Locale.ROOT)
                                 + " '" + name.matched() + "'" : "")
                         + (name.candidates().isEmpty() ? "" : "\tcandidates: " + String.join(", ", name.candidates())));
             }

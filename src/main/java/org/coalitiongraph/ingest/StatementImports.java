@@ -78,10 +78,12 @@ public final class StatementImports {
         var locations = input.locations().remapped(named.moved());
         var document = named.document();
         ImportReport report;
+        // Problems found already mean nothing will be written: the rest is read in a read transaction, as for a dry run.
+        boolean writing = !dryRun && problems.isEmpty();
         try (var session = driver.session()) {
-            report = dryRun
-                    ? session.executeRead(tx -> plan(tx, input, document, locations, named, problems, true, name, write), limits)
-                    : session.executeWrite(tx -> plan(tx, input, document, locations, named, problems, false, name, write), limits);
+            report = writing
+                    ? session.executeWrite(tx -> plan(tx, input, document, locations, named, problems, dryRun, true, name, write), limits)
+                    : session.executeRead(tx -> plan(tx, input, document, locations, named, problems, dryRun, false, name, write), limits);
         }
         if (report.applied()) {
             events.publishEvent(new GraphChanged("importStatements " + name));
@@ -90,14 +92,14 @@ public final class StatementImports {
     }
 
     private ImportReport plan(TransactionContext tx, ImportInput input, ImportDocument given, Locations locations,
-            ImportNames.Outcome named, List<ImportProblem> found, boolean dryRun, String name, Write write) {
+            ImportNames.Outcome named, List<ImportProblem> found, boolean dryRun, boolean writing, String name, Write write) {
         // A managed transaction may run this again: start from what was found before it each time.
         var problems = new ArrayList<>(found);
         var ids = new ArrayList<String>();
         for (var kind : RecordKind.values()) {
             var kindIds = kind.records(given).stream().filter(Objects::nonNull).map(ImportSummary::idOf)
                     .filter(Objects::nonNull).toList();
-            if (!dryRun && !kindIds.isEmpty()) {
+            if (writing && !kindIds.isEmpty()) {
                 tx.run(queries.get("ingest/lock-nodes"), Map.of("label", kind.label(), "ids", kindIds)).consume();
             }
             ids.addAll(kindIds);
@@ -120,7 +122,7 @@ public final class StatementImports {
             return new ImportReport(input.shape(), dryRun, false, List.of(), named.names(), named.created(), problems);
         }
         var plan = ImportPlan.of(document, graph, input.createOnly());
-        boolean apply = !dryRun && plan.changesAnything();
+        boolean apply = writing && plan.changesAnything();
         if (apply) {
             plan.changed().forEach((kind, changed) -> writer.unlinkOwned(tx, kind, changed));
             var written = plan.toWrite();

@@ -145,4 +145,19 @@ class CsvStatementsTests {
         assertThat(input.problems()).extracting(ImportProblem::path).containsExactly("line 3, column source_title");
         assertThat(List.of(input.document().sources().getFirst().title())).containsExactly("One");
     }
+
+    @Test
+    void theDocumentationsExampleReads() throws java.io.IOException {
+        var docs = java.nio.file.Files.readString(java.nio.file.Path.of("docs/import-format.md"));
+        var example = docs.substring(docs.indexOf("```csv\n") + 7, docs.indexOf("```", docs.indexOf("```csv\n") + 7));
+
+        var input = CsvStatements.read(example);
+
+        assertThat(input.problems()).isEmpty();
+        assertThat(input.document().statements()).singleElement().satisfies(s -> {
+            assertThat(s.signatories()).extracting(Signature::name).containsExactly("United Kingdom", "Albania", "the Netherlands");
+            assertThat(s.signatories()).extracting(Signature::source).containsOnly(s.sources().getFirst());
+            assertThat(s.declaredSignatoryCount()).isEqualTo(23);
+        });
+    }
 }
