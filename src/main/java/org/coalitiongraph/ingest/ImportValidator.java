@@ -198,7 +198,9 @@ final class ImportValidator {
         each(s.sources(), path + ".sources", (id, at) -> refer("Source", id, at));
         var signers = new HashSet<String>();
         each(s.signatories(), path + ".signatories", (signature, at) -> {
-            refer("Actor", signature.actor(), at + ".actor");
+            if (!unresolvedName(signature.actor(), signature.name(), at)) {
+                refer("Actor", signature.actor(), at + ".actor");
+            }
             if (signature.actor() != null && !signers.add(signature.actor())) {
                 problem(at + ".actor", "signs " + s.id() + " twice");
             }
@@ -212,6 +214,37 @@ final class ImportValidator {
                 refer("Source", signature.source(), at + ".source");
             }
         });
+        var voters = new HashSet<String>();
+        each(s.votes(), path + ".votes", (vote, at) -> {
+            if (!unresolvedName(vote.actor(), vote.name(), at)) {
+                refer("Actor", vote.actor(), at + ".actor");
+            }
+            if (vote.actor() != null && !voters.add(vote.actor())) {
+                problem(at + ".actor", "votes on " + s.id() + " twice");
+            }
+            if (vote.vote() == null || !ImportDocument.Vote.VALUES.contains(vote.vote())) {
+                problem(at + ".vote", "must be yes, no or abstain, was " + quoted(vote.vote()));
+            }
+        });
+    }
+
+    /**
+     * A signatory or voter given by name only: names are resolved to actors by {@code importStatements}
+     * before validation, so one still here came through an import that does not resolve them.
+     *
+     * @return whether it was reported
+     */
+    private boolean unresolvedName(String actor, String name, String path) {
+        if (actor != null && name != null) {
+            problem(path, "give actor or name, not both");
+            return true;
+        }
+        if (actor == null && name != null) {
+            problem(path + ".name", "names are resolved only by importStatements (the mutation or the CLI's"
+                    + " import-statements); give the actor's id here");
+            return true;
+        }
+        return false;
     }
 
     private static String addresseeLabel(String id) {

@@ -143,6 +143,6 @@ public final class SignatoryLists {
                 declare ? Integer.valueOf(group.count()) : s.declaredSignatoryCount(),
                 declare ? Boolean.valueOf(group.lowerBound()) : s.declaredCountIsLowerBound(), s.listComplete(), s.text(),
                 s.url(), s.notes(), legend, s.issues(), s.deliveredBy(), s.onBehalfOf(), s.addressedTo(), s.counters(),
-                s.sources(), signatures);
+                s.sources(), signatures, s.votes());
     }
 }

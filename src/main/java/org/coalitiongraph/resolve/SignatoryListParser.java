@@ -88,7 +88,7 @@ public final class SignatoryListParser {
     }
 
     /** Drops "and", "of course", bullets and stray punctuation around a name. */
-    static String clean(String name) {
+    public static String clean(String name) {
         var text = name.strip().replaceAll("^[\"'\u201c\u2018]+|[\"'\u201d\u2019]+$", "").strip();
         if (text.endsWith(")") && text.indexOf('(') < 0) {
             text = text.substring(0, text.length() - 1).strip();

@@ -20,7 +20,6 @@ import org.coalitiongraph.actor.ActorKind;
 public final class SignatoryListResolver {
 
     private static final Pattern AND = Pattern.compile("(?i)\\s+(?:and|&)\\s+");
-    private static final int MAX_ID_WORDS = 8;
 
     private final StateIndex states;
     private final OrganisationIndex organisations;
@@ -129,17 +128,7 @@ public final class SignatoryListResolver {
     }
 
     private String newId(String text) {
-        var name = OrganisationIndex.nameAndAcronym(text)[0];
-        var words = Names.words(name);
-        var slug = String.join("-", words.subList(0, Math.min(words.size(), MAX_ID_WORDS)))
-                .replaceAll("[^a-z0-9-]", "");
-        var base = "org:" + (slug.isEmpty() ? "organisation" : slug);
-        var id = base;
-        for (int n = 2; takenIds.contains(id); n++) {
-            id = base + "-" + n;
-        }
-        takenIds.add(id);
-        return id;
+        return OrganisationIds.newId(text, takenIds);
     }
 
     private static List<ResolvedItem> markRepeats(List<ResolvedItem> items) {
