@@ -5,4 +5,4 @@ CALL () {
   ELSE MATCH (n:Organisation) WHERE n.id IN $ids RETURN n
 }
 WITH n ORDER BY n.id
-RETURN n {.id, .name, .aliases, .acronym, .ecosocStatus, .ecosocCategory, .country, .website} AS record
+RETURN n {.id, .name, .aliases, .acronym, .ecosocStatus, .ecosocCategory, .country, .website, .mergedIds} AS record

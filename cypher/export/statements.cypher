@@ -25,5 +25,10 @@ RETURN n {.id, .title, .date, .kind, .symbol, .declaredSignatoryCount, .declared
     MATCH (a:Actor)-[r:SIGNED]->(n)
     WITH a, r ORDER BY a.id, r.role
     RETURN {actor: a.id, role: r.role, marker: r.marker, source: r.sourceId}
+  },
+  votes: COLLECT {
+    MATCH (a:Actor)-[r:VOTED]->(n)
+    WITH a, r ORDER BY a.id, r.vote
+    RETURN {actor: a.id, vote: r.vote}
   }
 } AS record

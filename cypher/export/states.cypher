@@ -5,4 +5,4 @@ CALL () {
   ELSE MATCH (n:State) WHERE n.id IN $ids RETURN n
 }
 WITH n ORDER BY n.id
-RETURN n {.id, .name, .aliases, .iso3, .iso2, .formalName, .regionalGroup, .unMember, .observer, .from, .to} AS record
+RETURN n {.id, .name, .aliases, .iso3, .iso2, .formalName, .regionalGroup, .unMember, .observer, .from, .to, .mergedIds} AS record

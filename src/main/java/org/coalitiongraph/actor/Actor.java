@@ -16,11 +16,14 @@ public abstract sealed class Actor permits State, Organisation {
     private final String id;
     private final String name;
     private final List<String> aliases;
+    /** The ids of actors merged into this one, which still find it. */
+    private final List<String> mergedIds;
 
-    protected Actor(String id, String name, List<String> aliases) {
+    protected Actor(String id, String name, List<String> aliases, List<String> mergedIds) {
         this.id = id;
         this.name = name;
         this.aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        this.mergedIds = mergedIds == null ? List.of() : List.copyOf(mergedIds);
     }
 
     public String getId() {
@@ -33,6 +36,10 @@ public abstract sealed class Actor permits State, Organisation {
 
     public List<String> getAliases() {
         return aliases;
+    }
+
+    public List<String> getMergedIds() {
+        return mergedIds;
     }
 
     public abstract ActorKind getKind();

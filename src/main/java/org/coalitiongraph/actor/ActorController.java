@@ -26,16 +26,14 @@ class ActorController {
 
     private static final String STATEMENTS = "actor-statements";
 
-    private final ActorRepository actors;
+    private final ActorLookup lookup;
     private final StateRepository states;
-    private final OrganisationRepository organisations;
     private final Actors list;
 
-    ActorController(ActorRepository actors, StateRepository states, OrganisationRepository organisations, Actors list,
-            Pages pages, NodeMapper nodes, BatchLoaderRegistry loaders) {
-        this.actors = actors;
+    ActorController(ActorLookup lookup, StateRepository states, Actors list, Pages pages, NodeMapper nodes,
+            BatchLoaderRegistry loaders) {
+        this.lookup = lookup;
         this.states = states;
-        this.organisations = organisations;
         this.list = list;
         loaders.<PageKey, Connection<SignedStatementEdge>>forName(STATEMENTS).registerMappedBatchLoader((keys, env) ->
                 Mono.fromCallable(() -> pages.nested(keys, "queries/actor/statements-page",
@@ -45,7 +43,7 @@ class ActorController {
 
     @QueryMapping
     Actor actor(@Argument String id) {
-        return actors.findById(id).orElse(null);
+        return lookup.actor(id).orElse(null);
     }
 
     @QueryMapping
@@ -53,13 +51,13 @@ class ActorController {
         if ((id == null) == (iso3 == null)) {
             throw new InvalidArgumentException("id", "give exactly one of id and iso3");
         }
-        return id != null ? states.findById(id).orElse(null)
+        return id != null ? lookup.state(id).orElse(null)
                 : states.findByIso3(iso3.strip().toUpperCase(Locale.ROOT)).orElse(null);
     }
 
     @QueryMapping
     Organisation organisation(@Argument String id) {
-        return organisations.findById(id).orElse(null);
+        return lookup.organisation(id).orElse(null);
     }
 
     @QueryMapping

@@ -3,6 +3,7 @@ package org.coalitiongraph.actor;
 import java.util.Map;
 
 import graphql.schema.DataFetchingEnvironment;
+import org.coalitiongraph.audit.Write;
 import org.coalitiongraph.ingest.RecordEditor;
 import org.coalitiongraph.ingest.RecordKind;
 import org.coalitiongraph.ingest.RecordMutations;
@@ -15,10 +16,15 @@ class ActorMutations {
 
     private final RecordMutations<State> states;
     private final RecordMutations<Organisation> organisations;
+    private final ActorMerger merger;
+    private final ActorRepository actors;
 
-    ActorMutations(RecordEditor editor, StateRepository states, OrganisationRepository organisations) {
+    ActorMutations(RecordEditor editor, StateRepository states, OrganisationRepository organisations,
+            ActorMerger merger, ActorRepository actors) {
         this.states = new RecordMutations<>(editor, RecordKind.STATE, states::findById);
         this.organisations = new RecordMutations<>(editor, RecordKind.ORGANISATION, organisations::findById);
+        this.merger = merger;
+        this.actors = actors;
     }
 
     @MutationMapping
@@ -49,5 +55,11 @@ class ActorMutations {
     @MutationMapping
     String deleteOrganisation(@Argument String id, DataFetchingEnvironment environment) {
         return organisations.delete(id, environment);
+    }
+
+    @MutationMapping
+    Actor mergeActors(@Argument String keep, @Argument String merge, DataFetchingEnvironment environment) {
+        merger.merge(keep, merge, Write.of(environment));
+        return actors.findById(keep).orElseThrow(() -> new IllegalStateException("Actor " + keep + " vanished after a merge"));
     }
 }

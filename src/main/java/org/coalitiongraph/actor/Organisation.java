@@ -19,8 +19,8 @@ public final class Organisation extends Actor {
     private final String website;
 
     public Organisation(String id, String name, List<String> aliases, String acronym, Boolean ecosocStatus,
-            String ecosocCategory, String country, String website) {
-        super(id, name, aliases);
+            String ecosocCategory, String country, String website, List<String> mergedIds) {
+        super(id, name, aliases, mergedIds);
         this.acronym = acronym;
         this.ecosocStatus = ecosocStatus;
         this.ecosocCategory = ecosocCategory;

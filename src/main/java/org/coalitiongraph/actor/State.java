@@ -19,8 +19,9 @@ public final class State extends Actor {
     private final LocalDate to;
 
     public State(String id, String name, List<String> aliases, String iso3, String iso2, String formalName,
-            String regionalGroup, Boolean unMember, Boolean observer, LocalDate from, LocalDate to) {
-        super(id, name, aliases);
+            String regionalGroup, Boolean unMember, Boolean observer, LocalDate from, LocalDate to,
+            List<String> mergedIds) {
+        super(id, name, aliases, mergedIds);
         this.iso3 = iso3;
         this.iso2 = iso2;
         this.formalName = formalName;

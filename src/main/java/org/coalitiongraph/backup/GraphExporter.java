@@ -36,7 +36,7 @@ public final class GraphExporter implements CurrentRecords {
     static final Set<String> EXPORTED_LABELS = Set.of("Dataset", "Source", "Actor", "State", "Organisation",
             "Person", "Session", "Issue", "Grouping", "Statement", "AuditEntry");
     static final Set<String> EXPORTED_TYPES = Set.of("WORKS_FOR", "BROADER", "MEMBER_OF", "AT", "CONCERNS",
-            "DELIVERED_BY", "ON_BEHALF_OF", "ADDRESSED_TO", "COUNTERS", "CITES", "SIGNED");
+            "DELIVERED_BY", "ON_BEHALF_OF", "ADDRESSED_TO", "COUNTERS", "CITES", "SIGNED", "VOTED");
 
     /**
      * Labels left out of a backup on purpose; anything else the format does not carry is reported by

@@ -2,6 +2,7 @@ package org.coalitiongraph.cli;
 
 import java.io.PrintStream;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A command of the packaged app ({@code java -jar coalition-graph.jar <name> <arguments>}). Each is
@@ -17,10 +18,19 @@ public interface CliCommand {
     String usage();
 
     /**
+     * The options of the command's own, e.g. {@code --dry-run}: it gets them among its arguments.
+     * Every other option ({@code --name=value}) configures the app and is not passed on.
+     */
+    default Set<String> flags() {
+        return Set.of();
+    }
+
+    /**
      * Runs the command. Wrong arguments: throw {@link UsageException}. Any other exception is a
      * failure reported on standard error with its message.
      *
-     * @param args the arguments after the command name (options starting with {@code --} go to Spring)
+     * @param args the arguments after the command name, with its {@link #flags()} (other options starting
+     *             with {@code --} go to Spring)
      * @param out  standard output; may carry data, e.g. a backup written to {@code -}
      * @return the exit code, 0 for success
      */

@@ -2,6 +2,7 @@ package org.coalitiongraph.cli;
 
 import java.io.PrintStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 
 import org.neo4j.io.locker.FileLockException;
@@ -39,7 +40,9 @@ public final class CommandLine {
      *             app as for the web app, e.g. {@code --coalition.embedded.data-directory=…}
      */
     public static int run(Class<?> application, String[] args, PrintStream out, PrintStream err) {
-        var commandLine = Arrays.stream(args).filter(arg -> !arg.startsWith("--")).toList();
+        // The command sees its own flags (e.g. --dry-run) among its arguments; Spring sees every option,
+        // and a flag means nothing to it.
+        var commandLine = List.of(args);
         var options = Arrays.stream(args).filter(arg -> arg.startsWith("--")).toArray(String[]::new);
         var app = new SpringApplication(application);
         app.setWebApplicationType(WebApplicationType.NONE);

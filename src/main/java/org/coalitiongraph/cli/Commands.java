@@ -33,7 +33,8 @@ public final class Commands {
     }
 
     /**
-     * @param args the command name, then its arguments
+     * @param args the command name, then its arguments; options ({@code --…}) other than the command's
+     *             {@link CliCommand#flags()} are left out (they configured the app)
      * @param out  standard output, for what the command produces
      * @param err  standard error, for usage and failures
      */
@@ -49,7 +50,9 @@ public final class Commands {
             return USAGE;
         }
         try {
-            return command.run(args.subList(1, args.size()), out);
+            var own = args.subList(1, args.size()).stream()
+                    .filter(arg -> !arg.startsWith("--") || command.flags().contains(arg)).toList();
+            return command.run(own, out);
         } catch (UsageException e) {
             err.println(command.name() + ": " + e.getMessage());
             err.println("Usage: " + command.usage());

@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import org.coalitiongraph.actor.ActorKind;
 import org.coalitiongraph.grouping.GroupingKind;
 import org.coalitiongraph.statement.SignatureRole;
 import org.coalitiongraph.statement.StatementKind;
@@ -97,13 +99,27 @@ public record ImportDocument(
             String citation) {
     }
 
+    /** {@code mergedIds}: the ids of states merged into this one (see {@code mergeActors}), which still find it. */
     public record StateRecord(String id, String name, List<String> aliases, String iso3, String iso2,
             String formalName, String regionalGroup, Boolean unMember, Boolean observer, LocalDate from,
-            LocalDate to) {
+            LocalDate to, List<String> mergedIds) {
+
+        /** A state nothing was merged into. */
+        public StateRecord(String id, String name, List<String> aliases, String iso3, String iso2, String formalName,
+                String regionalGroup, Boolean unMember, Boolean observer, LocalDate from, LocalDate to) {
+            this(id, name, aliases, iso3, iso2, formalName, regionalGroup, unMember, observer, from, to, null);
+        }
     }
 
+    /** {@code mergedIds}: the ids of organisations merged into this one, which still find it. */
     public record OrganisationRecord(String id, String name, List<String> aliases, String acronym,
-            Boolean ecosocStatus, String ecosocCategory, String country, String website) {
+            Boolean ecosocStatus, String ecosocCategory, String country, String website, List<String> mergedIds) {
+
+        /** An organisation nothing was merged into. */
+        public OrganisationRecord(String id, String name, List<String> aliases, String acronym, Boolean ecosocStatus,
+                String ecosocCategory, String country, String website) {
+            this(id, name, aliases, acronym, ecosocStatus, ecosocCategory, country, website, null);
+        }
     }
 
     public record PersonRecord(String id, String name, @JsonProperty("public") Boolean isPublic, List<Affiliation> affiliations) {
@@ -137,13 +153,14 @@ public record ImportDocument(
 
     /**
      * {@code markers}: the legend of footnote markers in the printed list, e.g. {@code "*"} to
-     * "ECOSOC consultative status"; {@code addressedTo} names people, actors or groupings.
+     * "ECOSOC consultative status"; {@code addressedTo} names people, actors or groupings;
+     * {@code votes}: how actors voted on it (a roll call), owned by the statement like its signatures.
      */
     public record StatementRecord(String id, String title, LocalDate date, StatementKind kind, String session,
             String symbol, Integer declaredSignatoryCount, Boolean declaredCountIsLowerBound, Boolean listComplete,
             String text, String url, String notes, Map<String, String> markers, List<IssueStance> issues,
             List<String> deliveredBy, List<String> onBehalfOf, List<String> addressedTo, List<String> counters,
-            List<String> sources, List<Signature> signatories) {
+            List<String> sources, List<Signature> signatories, List<Vote> votes) {
         public StatementRecord {
             markers = markers == null ? Map.of() : markers;
             issues = orEmpty(issues);
@@ -153,6 +170,18 @@ public record ImportDocument(
             counters = orEmpty(counters);
             sources = orEmpty(sources);
             signatories = orEmpty(signatories);
+            votes = orEmpty(votes);
+        }
+
+        /** A statement without votes, as most are. */
+        public StatementRecord(String id, String title, LocalDate date, StatementKind kind, String session,
+                String symbol, Integer declaredSignatoryCount, Boolean declaredCountIsLowerBound, Boolean listComplete,
+                String text, String url, String notes, Map<String, String> markers, List<IssueStance> issues,
+                List<String> deliveredBy, List<String> onBehalfOf, List<String> addressedTo, List<String> counters,
+                List<String> sources, List<Signature> signatories) {
+            this(id, title, date, kind, session, symbol, declaredSignatoryCount, declaredCountIsLowerBound,
+                    listComplete, text, url, notes, markers, issues, deliveredBy, onBehalfOf, addressedTo, counters,
+                    sources, signatories, null);
         }
     }
 
@@ -160,6 +189,39 @@ public record ImportDocument(
     public record IssueStance(String issue, String stance) {
     }
 
-    public record Signature(String actor, SignatureRole role, String marker, String source) {
+    /**
+     * One signatory: {@code actor} names it by id; or, in imports through {@code importStatements}
+     * only, {@code name} gives it as printed (optionally with its {@code kind}), to be resolved to an
+     * actor before anything is validated or written. The graph keeps the actor, never the name.
+     */
+    public record Signature(String actor, String name, ActorKind kind, SignatureRole role, String marker,
+            String source) {
+
+        public Signature(String actor, SignatureRole role, String marker, String source) {
+            this(actor, null, null, role, marker, source);
+        }
+
+        /** The same signature by the actor's id, the printed name left behind. */
+        public Signature resolvedTo(String actorId) {
+            return new Signature(actorId, null, null, role, marker, source);
+        }
+    }
+
+    /**
+     * How one actor voted on a statement (a roll call): {@code vote} is {@code yes}, {@code no} or
+     * {@code abstain}. The actor by id, or by {@code name} as for signatures.
+     */
+    public record Vote(String actor, String name, ActorKind kind, String vote) {
+
+        public static final Set<String> VALUES = Set.of("yes", "no", "abstain");
+
+        public Vote(String actor, String vote) {
+            this(actor, null, null, vote);
+        }
+
+        /** The same vote by the actor's id, the printed name left behind. */
+        public Vote resolvedTo(String actorId) {
+            return new Vote(actorId, null, null, vote);
+        }
     }
 }

@@ -13,7 +13,7 @@ import tools.jackson.databind.json.JsonMapper;
  * Reads the JSON import format strictly: an unknown field is an error, not silently dropped data.
  * A malformed document is reported with the path of the offending field.
  */
-final class ImportReader {
+public final class ImportReader {
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -25,7 +25,7 @@ final class ImportReader {
     private ImportReader() {
     }
 
-    static ImportDocument read(InputStream json, String document) throws IOException {
+    public static ImportDocument read(InputStream json, String document) throws IOException {
         try (json) {
             var parsed = JSON.readValue(json, ImportDocument.class);
             if (parsed == null) {

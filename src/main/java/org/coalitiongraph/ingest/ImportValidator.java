@@ -109,6 +109,7 @@ final class ImportValidator {
             define("State", "state", s.id(), path);
             required(s.name(), path + ".name");
             names(s.aliases(), path + ".aliases");
+            mergedIds(s.mergedIds(), "state", s.id(), path + ".mergedIds");
             if (s.iso3() != null && !ISO3.matcher(s.iso3()).matches()) {
                 problem(path + ".iso3", "must be three letters, was " + quoted(s.iso3()));
             } else if (s.iso3() != null && !iso3s.add(s.iso3().toUpperCase(java.util.Locale.ROOT))) {
@@ -120,6 +121,7 @@ final class ImportValidator {
             define("Organisation", "org", o.id(), path);
             required(o.name(), path + ".name");
             names(o.aliases(), path + ".aliases");
+            mergedIds(o.mergedIds(), "org", o.id(), path + ".mergedIds");
         });
         each(document.people(), "people", (p, path) -> {
             define("Person", "person", p.id(), path);
@@ -196,7 +198,9 @@ final class ImportValidator {
         each(s.sources(), path + ".sources", (id, at) -> refer("Source", id, at));
         var signers = new HashSet<String>();
         each(s.signatories(), path + ".signatories", (signature, at) -> {
-            refer("Actor", signature.actor(), at + ".actor");
+            if (!unresolvedName(signature.actor(), signature.name(), at)) {
+                refer("Actor", signature.actor(), at + ".actor");
+            }
             if (signature.actor() != null && !signers.add(signature.actor())) {
                 problem(at + ".actor", "signs " + s.id() + " twice");
             }
@@ -210,6 +214,37 @@ final class ImportValidator {
                 refer("Source", signature.source(), at + ".source");
             }
         });
+        var voters = new HashSet<String>();
+        each(s.votes(), path + ".votes", (vote, at) -> {
+            if (!unresolvedName(vote.actor(), vote.name(), at)) {
+                refer("Actor", vote.actor(), at + ".actor");
+            }
+            if (vote.actor() != null && !voters.add(vote.actor())) {
+                problem(at + ".actor", "votes on " + s.id() + " twice");
+            }
+            if (vote.vote() == null || !ImportDocument.Vote.VALUES.contains(vote.vote())) {
+                problem(at + ".vote", "must be yes, no or abstain, was " + quoted(vote.vote()));
+            }
+        });
+    }
+
+    /**
+     * A signatory or voter given by name only: names are resolved to actors by {@code importStatements}
+     * before validation, so one still here came through an import that does not resolve them.
+     *
+     * @return whether it was reported
+     */
+    private boolean unresolvedName(String actor, String name, String path) {
+        if (actor != null && name != null) {
+            problem(path, "give actor or name, not both");
+            return true;
+        }
+        if (actor == null && name != null) {
+            problem(path + ".name", "names are resolved only by importStatements (the mutation or the CLI's"
+                    + " import-statements); give the actor's id here");
+            return true;
+        }
+        return false;
     }
 
     private static String addresseeLabel(String id) {
@@ -286,6 +321,27 @@ final class ImportValidator {
         }
         for (int i = 0; i < values.size(); i++) {
             required(values.get(i), path + "[" + i + "]");
+        }
+    }
+
+    /** The ids of records merged into this one: ids of its own kind, each once, none its own. */
+    private void mergedIds(List<String> ids, String prefix, String own, String path) {
+        if (ids == null) {
+            return;
+        }
+        var seen = new HashSet<String>();
+        for (int i = 0; i < ids.size(); i++) {
+            var id = ids.get(i);
+            var at = path + "[" + i + "]";
+            if (id != null && id.length() > MAX_ID) {
+                problem(at, "is longer than " + MAX_ID + " characters: no id is");
+            } else if (id == null || !ID.matcher(id).matches() || !id.startsWith(prefix + ":")) {
+                problem(at, "must look like " + prefix + ":<name> (letters, digits, . _ : / -), was " + quoted(id));
+            } else if (id.equals(own)) {
+                problem(at, "is the record's own id");
+            } else if (!seen.add(id)) {
+                problem(at, quoted(id) + " is given twice");
+            }
         }
     }
 

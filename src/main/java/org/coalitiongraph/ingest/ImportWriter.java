@@ -92,6 +92,8 @@ final class ImportWriter {
         batches.put("link-signed", flat(d.statements(), s -> s.signatories().stream()
                 .map(g -> row("statement", s.id(), "actor", g.actor(), "role", g.role().name(),
                         "marker", g.marker(), "source", g.source()))));
+        batches.put("link-voted", flat(d.statements(), s -> s.votes().stream()
+                .map(v -> row("statement", s.id(), "actor", v.actor(), "vote", v.vote()))));
         batches.put("merge-audit-entries", rows(d.auditLog()));
         batches.put("merge-datasets", d.datasets().stream()
                 .map(ds -> row("id", ds.id(), "version", ds.version(), "title", ds.title(),

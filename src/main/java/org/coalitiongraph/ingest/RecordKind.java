@@ -18,7 +18,7 @@ public enum RecordKind {
     GROUPING("groupings", "Grouping", Set.of(), Set.of("MEMBER_OF")),
     STATEMENT("statements", "Statement",
             Set.of("AT", "CONCERNS", "DELIVERED_BY", "ON_BEHALF_OF", "ADDRESSED_TO", "COUNTERS", "CITES"),
-            Set.of("SIGNED"));
+            Set.of("SIGNED", "VOTED"));
 
     private final String list;
     private final String label;

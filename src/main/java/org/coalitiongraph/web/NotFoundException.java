@@ -10,6 +10,12 @@ public final class NotFoundException extends RuntimeException {
         this.argument = argument;
     }
 
+    /** Where the argument names a node of one kind: {@code merge: no actor 'org:x'}. */
+    public NotFoundException(String argument, String kind, String id) {
+        super(argument + ": no " + kind + " '" + id + "'");
+        this.argument = argument;
+    }
+
     public String argument() {
         return argument;
     }

@@ -103,6 +103,8 @@ class BackupRoundTripIT {
         assertThat(statements).allSatisfy(s -> assertThat(s.signatories()).extracting(Signature::actor).isSorted());
         var nasty = only(exporter.export(List.of("stmt:nasty-1")).statements());
         assertThat(nasty.addressedTo()).containsExactly("grouping:empty", "org:nasty", "person:public-nasty", "state:ZZB");
+        assertThat(only(exporter.export(List.of("rollcall:nasty:1")).statements()).votes())
+                .extracting(ImportDocument.Vote::actor).containsExactly("org:bare", "state:CAN", "state:ZZA", "state:ZZB");
         // The marker legend is the one exception: it keeps the order it was given in.
         assertThat(nasty.markers().keySet()).containsExactlyElementsOf(NastyGraph.MARKERS_IN_ORDER);
     }

@@ -14,9 +14,9 @@ import org.neo4j.driver.Driver;
  * its ends and all its properties. Read with plain Cypher, independent of the exporter under test.
  * Values keep their Neo4j types (a date is not a string, an integer not a float).
  */
-record GraphDump(List<Map<String, Object>> nodes, List<Map<String, Object>> relationships) {
+public record GraphDump(List<Map<String, Object>> nodes, List<Map<String, Object>> relationships) {
 
-    static GraphDump of(Driver driver) {
+    public static GraphDump of(Driver driver) {
         var nodes = driver.executableQuery("""
                 MATCH (n) WHERE NOT n:Migration AND NOT (n:AuditEntry AND n.operation = 'restore')
                 RETURN labels(n) AS labels, properties(n) AS properties

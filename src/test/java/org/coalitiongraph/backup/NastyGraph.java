@@ -21,6 +21,7 @@ import org.coalitiongraph.ingest.ImportDocument.Signature;
 import org.coalitiongraph.ingest.ImportDocument.SourceRecord;
 import org.coalitiongraph.ingest.ImportDocument.StateRecord;
 import org.coalitiongraph.ingest.ImportDocument.StatementRecord;
+import org.coalitiongraph.ingest.ImportDocument.Vote;
 import org.coalitiongraph.statement.SignatureRole;
 import org.coalitiongraph.statement.StatementKind;
 
@@ -29,7 +30,8 @@ import org.coalitiongraph.statement.StatementKind;
  * looks like Cypher or JSON, unicode beyond the basic plane, control characters, empty strings
  * beside absent values, empty alias lists beside absent ones, a marker legend out of alphabetical
  * order, lower-bound counts of zero, dates at the edges, a load time with a non-UTC offset, and
- * links to the demo dataset's records. Every optional field is set somewhere and left out elsewhere.
+ * links to the demo dataset's records, and a roll call's votes out of id order. Every optional field is
+ * set somewhere and left out elsewhere.
  */
 final class NastyGraph {
 
@@ -51,13 +53,14 @@ final class NastyGraph {
                 new SourceRecord("src:nasty-2", "Minimal source", null, null, null, null));
         var states = List.of(
                 new StateRecord("state:ZZA", UNICODE, List.of("Alias \"one\"", INJECTION), "zza", "za", QUOTES,
-                        "WEOG", true, false, LocalDate.of(1945, 10, 24), LocalDate.of(2099, 12, 31)),
+                        "WEOG", true, false, LocalDate.of(1945, 10, 24), LocalDate.of(2099, 12, 31),
+                        List.of("state:ZZY", "state:ZZX")),
                 new StateRecord("state:ZZB", "Bare state", null, null, null, null, null, null, null, null, null),
                 new StateRecord("state:ZZC", "Empty aliases", List.of(), "ZZC", null, "", null, false, true,
                         LocalDate.of(1, 1, 1), null));
         var organisations = List.of(
                 new OrganisationRecord("org:nasty", INJECTION, List.of(UNICODE, CONTROL), "N\\A", true, "SPECIAL",
-                        "CH", "https://x.example/ü"),
+                        "CH", "https://x.example/ü", List.of("org:nasty-merged")),
                 new OrganisationRecord("org:bare", "Bare organisation", null, null, false, null, null, null));
         var people = List.of(
                 new PersonRecord("person:public-nasty", QUOTES, true, List.of(
@@ -103,7 +106,9 @@ final class NastyGraph {
                 new StatementRecord("rollcall:nasty:1", UNICODE, LocalDate.of(2099, 12, 31), StatementKind.ROLL_CALL,
                         "session:special-1", null, 0, false, true, "", null, null, null, null, null, null, null,
                         List.of("stmt:nasty-1"), null, new ArrayList<>(List.of(
-                                new Signature("state:ZZC", SignatureRole.SIGNATORY, null, "src:nasty-1")))));
+                                new Signature("state:ZZC", SignatureRole.SIGNATORY, null, "src:nasty-1"))),
+                        List.of(new Vote("state:ZZB", "no"), new Vote("state:ZZA", "yes"), new Vote("state:CAN", "abstain"),
+                                new Vote("org:bare", "yes"))));
         return new ImportDocument(ImportDocument.FORMAT_V1, null, datasets, sources, states, organisations, people,
                 sessions, issues, groupings, statements);
     }

@@ -58,6 +58,39 @@ class CommandsTests {
     }
 
     @Test
+    void aCommandGetsItsOwnFlagsButNotTheOptionsThatConfigureTheApp() {
+        var flagged = new ArrayList<List<String>>();
+        var commands = new Commands(List.of(new CliCommand() {
+            @Override
+            public String name() {
+                return "import-statements";
+            }
+
+            @Override
+            public String usage() {
+                return "import-statements <file> [--dry-run]";
+            }
+
+            @Override
+            public java.util.Set<String> flags() {
+                return java.util.Set.of("--dry-run");
+            }
+
+            @Override
+            public int run(List<String> args, PrintStream out) {
+                flagged.add(args);
+                return 0;
+            }
+        }));
+
+        commands.run(List.of("import-statements", "--server.port=0", "a.csv", "--dry-run"), new PrintStream(out), new PrintStream(err));
+        run("backup", "x", "--dry-run", "--coalition.embedded.data-directory=/tmp/x");
+
+        assertThat(flagged).containsExactly(List.of("a.csv", "--dry-run"));
+        assertThat(calls).containsExactly(List.of("backup", "x"));
+    }
+
+    @Test
     void wrongArgumentsGetTheCommandsUsage() {
         assertThat(run("backup")).isEqualTo(Commands.USAGE);
 

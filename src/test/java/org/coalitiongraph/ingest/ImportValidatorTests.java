@@ -55,6 +55,21 @@ class ImportValidatorTests {
     }
 
     @Test
+    void mergedIdsAreIdsOfTheRecordsKindEachOnceNoneItsOwn() throws Exception {
+        var problems = problems("""
+                {"format": "coalition-graph/v1",
+                 "states": [{"id": "state:AAA", "name": "A", "mergedIds": ["state:AAB", "org:x", "state:AAA", "state:AAB", "%s"]}],
+                 "organisations": [{"id": "org:a", "name": "A", "mergedIds": ["org:b", "org:c"]}]}
+                """.formatted("state:" + "X".repeat(200)), EMPTY_GRAPH);
+
+        assertThat(problems).extracting(ImportProblem::toString).containsExactlyInAnyOrder(
+                "states[0].mergedIds[1]: must look like state:<name> (letters, digits, . _ : / -), was 'org:x'",
+                "states[0].mergedIds[2]: is the record's own id",
+                "states[0].mergedIds[3]: 'state:AAB' is given twice",
+                "states[0].mergedIds[4]: is longer than 200 characters: no id is");
+    }
+
+    @Test
     void referencesMayNameNodesAlreadyInTheGraph() throws Exception {
         ImportValidator.GraphIds graphWithCanada = (label, ids) -> {
             var missing = new HashSet<>(ids);
@@ -108,5 +123,36 @@ class ImportValidatorTests {
                 """, EMPTY_GRAPH);
 
         assertThat(problems).extracting(ImportProblem::path).containsExactly("states[1].iso3");
+    }
+
+    @Test
+    void votesNameAnActorOnceWithYesNoOrAbstain() throws Exception {
+        var problems = problems("""
+                {"format": "coalition-graph/v1",
+                 "states": [{"id": "state:AAA", "name": "A"}, {"id": "state:BBB", "name": "B"}],
+                 "statements": [{"id": "rollcall:unga:1", "title": "R", "kind": "ROLL_CALL",
+                   "votes": [{"actor": "state:AAA", "vote": "yes"}, {"actor": "state:AAA", "vote": "no"},
+                             {"actor": "state:BBB", "vote": "Yes"}, {"actor": "state:ZZZ", "vote": "abstain"}, {"vote": "no"}]}]}
+                """, EMPTY_GRAPH);
+
+        assertThat(problems).extracting(ImportProblem::toString).containsExactlyInAnyOrder(
+                "statements[0].votes[1].actor: votes on rollcall:unga:1 twice",
+                "statements[0].votes[2].vote: must be yes, no or abstain, was 'Yes'",
+                "statements[0].votes[3].actor: names no actor in this document or the graph: 'state:ZZZ'",
+                "statements[0].votes[4].actor: is required");
+    }
+
+    @Test
+    void namesAreForImportStatementsOnly() throws Exception {
+        var problems = problems("""
+                {"format": "coalition-graph/v1", "states": [{"id": "state:AAA", "name": "A"}],
+                 "statements": [{"id": "stmt:s", "title": "S", "kind": "LETTER",
+                   "signatories": [{"name": "Canada", "role": "SIGNATORY"}, {"actor": "state:AAA", "name": "A", "role": "LEAD"}],
+                   "votes": [{"name": "Canada", "vote": "yes"}]}]}
+                """, EMPTY_GRAPH);
+
+        assertThat(problems).extracting(ImportProblem::path).containsExactlyInAnyOrder(
+                "statements[0].signatories[0].name", "statements[0].signatories[1]", "statements[0].votes[0].name");
+        assertThat(problems.getFirst().message()).contains("importStatements");
     }
 }

@@ -1,0 +1,13 @@
+package org.coalitiongraph.resolve;
+
+/** What became of one name of a signatory list. */
+public enum ItemStatus {
+    /** It names an actor already in the graph. */
+    MATCHED,
+    /** Nothing matched it: it becomes a new organisation. */
+    NEW_ORGANISATION,
+    /** Several actors fit; nothing is written until the list says which. */
+    AMBIGUOUS,
+    /** No state fits well enough (states are never created from a list). */
+    UNKNOWN
+}

@@ -1,0 +1,250 @@
+package org.coalitiongraph.resolve;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Names of records (states or organisations) by normalised key, and the matching of a written name
+ * against them: exact key, then word order, then — for states — the first or last words of a name,
+ * then one typo (two in long names). Every stage past the exact one accepts only a single record
+ * clearly ahead of any other, so near-namesakes (Niger and Nigeria, Dominica and the Dominican
+ * Republic) come back AMBIGUOUS rather than guessed. Immutable; answers are memoised.
+ */
+final class NameIndex {
+
+    /** Words that, on their own, point at no record in particular. */
+    private static final Set<String> GENERIC = Set.of("africa", "african", "america", "american", "arab", "republic",
+            "democratic", "peoples", "people", "united", "states", "state", "kingdom", "islands", "island", "saint",
+            "new", "south", "north", "east", "west", "central", "federal", "federated", "islamic", "socialist",
+            "union", "great", "plurinational", "bolivarian", "principality", "commonwealth", "sultanate", "grand",
+            "duchy", "independent", "international", "human", "rights", "national", "council", "association",
+            "organisation", "organization", "for", "institute", "network", "foundation", "watch", "world");
+
+    private static final int MEMO_LIMIT = 100_000;
+    private static final int CANDIDATE_LIMIT = 5;
+
+    /** One way of writing a record's name. */
+    record Entry(String id, String text, MatchKind kind) {
+    }
+
+    private final Map<String, Map<String, Entry>> byKey = new HashMap<>();
+    private final Map<String, Map<String, Entry>> bySortedKey = new HashMap<>();
+    private final List<String> keys;
+    /** The keys by length, shortest first, so a typo search reads only keys of about the right length. */
+    private final String[] keysByLength;
+    private final int[] firstOfLength;
+    private final byte[][] lettersByLength;
+    /** The keys sorted, and the keys written backwards sorted: the keys that begin or end with a phrase are a range of each. */
+    private final String[] sortedKeys;
+    private final String[] sortedReversedKeys;
+    private final boolean partialNames;
+    private final Map<String, NameMatch> memo = new ConcurrentHashMap<>();
+
+    /**
+     * @param entries      every name, formal name, acronym and alias of every record
+     * @param partialNames whether the first or last words of a name may stand for it (states: yes)
+     */
+    NameIndex(List<Entry> entries, boolean partialNames) {
+        this.partialNames = partialNames;
+        for (var entry : entries) {
+            var words = Names.words(entry.text());
+            if (words.isEmpty()) {
+                continue;
+            }
+            add(byKey, String.join(" ", words), entry);
+            add(bySortedKey, Names.sortedKey(words), entry);
+            var bare = Names.keyWithoutParentheses(entry.text());
+            if (bare != null && !bare.isEmpty()) {
+                add(byKey, bare, entry);
+            }
+        }
+        this.keys = List.copyOf(byKey.keySet());
+        this.keysByLength = keys.stream().sorted(Comparator.comparingInt(String::length)).toArray(String[]::new);
+        int longest = keysByLength.length == 0 ? 0 : keysByLength[keysByLength.length - 1].length();
+        this.firstOfLength = new int[longest + 2];
+        for (int length = 0, i = 0; length <= longest + 1; length++) {
+            while (i < keysByLength.length && keysByLength[i].length() < length) {
+                i++;
+            }
+            firstOfLength[length] = i;
+        }
+        this.sortedKeys = keys.stream().sorted().toArray(String[]::new);
+        this.sortedReversedKeys = keys.stream().map(NameIndex::reversed).sorted().toArray(String[]::new);
+        this.lettersByLength = new byte[keysByLength.length][];
+        for (int i = 0; i < keysByLength.length; i++) {
+            lettersByLength[i] = Typos.letters(keysByLength[i]);
+        }
+    }
+
+    /** Adds an entry under a key; the surest way of writing a record wins where one record has two. */
+    private static void add(Map<String, Map<String, Entry>> index, String key, Entry entry) {
+        index.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(entry.id(), entry,
+                (old, candidate) -> candidate.kind().ordinal() < old.kind().ordinal() ? candidate : old);
+    }
+
+    NameMatch match(String input) {
+        return match(input, Names.key(input));
+    }
+
+    /** @param key {@code Names.key(input)}, when the caller has it already */
+    NameMatch match(String input, String key) {
+        if (key.isEmpty()) {
+            return NameMatch.unknown(input, List.of());
+        }
+        var known = memo.get(key);
+        if (known != null) {
+            return known.forInput(input);
+        }
+        var answer = compute(input, key);
+        if (memo.size() < MEMO_LIMIT) {
+            memo.put(key, answer);
+        }
+        return answer;
+    }
+
+    /** Exact key only: for callers that combine pieces of text and must not accept a guess. */
+    NameMatch exact(String input) {
+        return exact(input, Names.key(input));
+    }
+
+    NameMatch exact(String input, String key) {
+        var hit = byKey.get(key);
+        return hit == null ? NameMatch.unknown(input, List.of()) : decide(input, hit, hit.values().iterator().next().kind());
+    }
+
+    private NameMatch compute(String input, String key) {
+        var exact = byKey.get(key);
+        if (exact == null) {
+            var bare = Names.keyWithoutParentheses(input);
+            exact = bare == null ? null : byKey.get(bare);
+        }
+        if (exact != null) {
+            return decide(input, exact, null);
+        }
+        var words = Names.split(key);
+        var reordered = bySortedKey.get(Names.sortedKey(words));
+        if (reordered != null) {
+            return decide(input, reordered, MatchKind.WORD_ORDER);
+        }
+        var partial = partialNames ? partial(words) : Map.<String, Entry>of();
+        var typos = typos(key);
+        var closest = typos.isEmpty() ? Integer.MAX_VALUE : typos.values().iterator().next().distance();
+        if (partial.size() == 1) {
+            var id = partial.keySet().iterator().next();
+            // A partial name that is also a typo of another record ("Dominican": Dominica) is not sure.
+            boolean rival = typos.values().stream().anyMatch(near -> near.distance() <= 1 && !near.entry().id().equals(id));
+            if (!rival) {
+                return NameMatch.resolved(input, id, MatchKind.PARTIAL, partial.get(id).text());
+            }
+        }
+        if (!typos.isEmpty() && partial.isEmpty()) {
+            var best = typos.values().iterator().next();
+            boolean alone = typos.values().stream()
+                    .noneMatch(near -> !near.entry().id().equals(best.entry().id()) && near.distance() <= best.distance() + 1);
+            if (alone && best.distance() <= allowedTypos(key) && prefixRivals(words, best.entry().id()).isEmpty()) {
+                return NameMatch.resolved(input, best.entry().id(), MatchKind.TYPO, best.entry().text());
+            }
+        }
+        var candidates = new LinkedHashSet<String>();
+        partial.keySet().stream().sorted().forEach(candidates::add);
+        typos.values().stream().filter(near -> near.distance() <= Math.max(allowedTypos(key), 1) + 1)
+                .forEach(near -> candidates.add(near.entry().id()));
+        if (partialNames) {
+            prefixRivals(words, null).stream().sorted().forEach(candidates::add);
+        }
+        var list = candidates.stream().limit(CANDIDATE_LIMIT).toList();
+        return list.size() > 1 && (partial.size() > 1 || closest <= allowedTypos(key))
+                ? NameMatch.ambiguous(input, list)
+                : NameMatch.unknown(input, list);
+    }
+
+    private static NameMatch decide(String input, Map<String, Entry> hits, MatchKind kind) {
+        if (hits.size() == 1) {
+            var entry = hits.values().iterator().next();
+            return NameMatch.resolved(input, entry.id(), kind == null ? entry.kind() : kind, entry.text());
+        }
+        return NameMatch.ambiguous(input, List.copyOf(hits.keySet()));
+    }
+
+    /** Records one of whose names begins or ends with all the given words, when one of them is distinctive. */
+    private Map<String, Entry> partial(List<String> words) {
+        if (words.stream().noneMatch(word -> word.length() >= 3 && !GENERIC.contains(word) && !Names.FILLER.contains(word))) {
+            return Map.of();
+        }
+        var phrase = String.join(" ", words);
+        var found = new LinkedHashMap<String, Entry>();
+        for (var key : startingWith(sortedKeys, phrase + " ")) {
+            byKey.get(key).forEach(found::putIfAbsent);
+        }
+        for (var key : startingWith(sortedReversedKeys, reversed(" " + phrase))) {
+            byKey.get(reversed(key)).forEach(found::putIfAbsent);
+        }
+        return found;
+    }
+
+    /** Records with a name that starts with the given words: "Dominican" is the start of "Dominican Republic". */
+    private List<String> prefixRivals(List<String> words, String except) {
+        var rivals = new ArrayList<String>();
+        for (var key : startingWith(sortedKeys, String.join(" ", words) + " ")) {
+            byKey.get(key).keySet().stream().filter(id -> !id.equals(except) && !rivals.contains(id)).forEach(rivals::add);
+        }
+        return rivals;
+    }
+
+    /** The keys of a sorted array that start with a prefix: one binary search, then a walk along the range. */
+    private static List<String> startingWith(String[] sorted, String prefix) {
+        int at = Arrays.binarySearch(sorted, prefix);
+        var found = new ArrayList<String>();
+        for (int i = at < 0 ? -at - 1 : at; i < sorted.length && sorted[i].startsWith(prefix); i++) {
+            found.add(sorted[i]);
+        }
+        return found;
+    }
+
+    private static String reversed(String text) {
+        return new StringBuilder(text).reverse().toString();
+    }
+
+    private record Near(Entry entry, int distance) {
+    }
+
+    /** The nearest key of each record within reach, nearest first. */
+    private Map<String, Near> typos(String key) {
+        int reach = Math.max(allowedTypos(key), 1) + 1;
+        var nearest = new HashMap<String, Near>();
+        int from = firstOfLength[Math.max(0, Math.min(key.length() - reach, firstOfLength.length - 1))];
+        int to = firstOfLength[Math.min(key.length() + reach + 1, firstOfLength.length - 1)];
+        var letters = Typos.letters(key);
+        for (int i = from; i < to; i++) {
+            if (Typos.fewestEdits(letters, lettersByLength[i]) > reach) {
+                continue;
+            }
+            var candidate = keysByLength[i];
+            int distance = Typos.distance(key, candidate, reach);
+            if (distance > reach) {
+                continue;
+            }
+            for (var entry : byKey.get(candidate).values()) {
+                nearest.merge(entry.id(), new Near(entry, distance), (a, b) -> a.distance() <= b.distance() ? a : b);
+            }
+        }
+        var sorted = new LinkedHashMap<String, Near>();
+        nearest.values().stream().sorted(Comparator.comparingInt(Near::distance).thenComparing(near -> near.entry().id()))
+                .forEach(near -> sorted.put(near.entry().id(), near));
+        return sorted;
+    }
+
+    /** Short names allow no typo: one edit turns too many of them into another real name. */
+    private static int allowedTypos(String key) {
+        int letters = key.replace(" ", "").length();
+        return letters < 5 ? 0 : letters < 10 ? 1 : 2;
+    }
+}

@@ -1,0 +1,129 @@
+package org.coalitiongraph.resolve;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a name as people write it into a key that equal names share: case, accents, punctuation,
+ * "&", "St.", a "the" anywhere, dotted initials ("U.K.") and the inverted orders of lists and
+ * UN terminology ("Korea, Republic of", "Iran (Islamic Republic of)") all fall away.
+ */
+public final class Names {
+
+    /** Words that say nothing about which country or body is meant, alone. */
+    static final Set<String> FILLER = Set.of("of", "and", "the");
+
+    private static final Pattern INVERTED_COMMA = Pattern.compile("^(.+?)\\s*,\\s*(.+\\bof(?:\\s+the)?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern INVERTED_PARENS = Pattern.compile("^(.+?)\\s*\\(\\s*(.+\\bof(?:\\s+the)?)\\s*\\)\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRAILING_THE = Pattern.compile("^(.+?)\\s*,\\s*the\\s*$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)\\s*");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+
+    private Names() {
+    }
+
+    /** The key of a name: lower-case words without accents or filler, in the UN's natural order. */
+    public static String key(String name) {
+        return String.join(" ", words(name));
+    }
+
+    /** The key of a name with its parenthesised parts left out ("Myanmar (Burma)" → "myanmar"), or null when it has none. */
+    public static String keyWithoutParentheses(String name) {
+        if (name == null || name.indexOf('(') < 0) {
+            return null;
+        }
+        var stripped = PARENTHESES.matcher(name).replaceAll(" ").strip();
+        return stripped.isEmpty() ? null : key(stripped);
+    }
+
+    /** The words of {@link #key}, in order. */
+    public static List<String> words(String name) {
+        if (name == null) {
+            return List.of();
+        }
+        var text = name.strip();
+        // The inverted forms are rare; the regular expressions run only where they can match.
+        if (text.indexOf(',') >= 0 || text.indexOf('(') >= 0) {
+            text = reorder(text);
+        }
+        if (!isAscii(text)) {
+            text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").replace("ß", "ss");
+        }
+        var words = new ArrayList<String>(6);
+        var word = new StringBuilder(16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                word.append(Character.toLowerCase(c));
+            } else if (!isApostrophe(c)) {
+                flush(word, words);
+                if (c == '&') {
+                    words.add("and");
+                }
+            }
+        }
+        flush(word, words);
+        return joinInitials(words);
+    }
+
+    private static void flush(StringBuilder word, List<String> words) {
+        if (word.isEmpty()) {
+            return;
+        }
+        var text = word.toString();
+        word.setLength(0);
+        if (!text.equals("the")) {
+            words.add(text.equals("st") || text.equals("ste") ? "saint" : text);
+        }
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '\u2018' || c == '\u2019' || c == '\u02bc' || c == '`' || c == '\u00b4';
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The words without filler, sorted: equal for names that differ only in word order. */
+    static String sortedKey(List<String> words) {
+        var content = words.stream().filter(word -> !FILLER.contains(word)).sorted().toList();
+        return String.join(" ", content);
+    }
+
+    private static String reorder(String name) {
+        var match = INVERTED_PARENS.matcher(name);
+        if (match.matches()) {
+            return match.group(2) + " " + match.group(1);
+        }
+        match = INVERTED_COMMA.matcher(name);
+        if (match.matches()) {
+            return match.group(2) + " " + match.group(1);
+        }
+        match = TRAILING_THE.matcher(name);
+        return match.matches() ? match.group(1) : name;
+    }
+
+    /** "u k" → "uk", "u s a" → "usa": dotted initials are one word. */
+    private static List<String> joinInitials(List<String> words) {
+        if (words.size() < 2 || !words.stream().allMatch(word -> word.length() == 1)) {
+            return words;
+        }
+        return List.of(String.join("", words));
+    }
+
+    static List<String> split(String key) {
+        return key.isEmpty() ? List.of() : Arrays.asList(key.split(" "));
+    }
+}

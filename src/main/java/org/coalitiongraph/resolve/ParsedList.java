@@ -1,0 +1,22 @@
+package org.coalitiongraph.resolve;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A signatory list as printed, taken apart.
+ *
+ * @param items      the names, in printed order
+ * @param legend     what each footnote marker means, from the list's legend ("*" → "ECOSOC consultative status")
+ * @param onBehalfOf "Canada on behalf of 44 states": the declared group, or null
+ */
+public record ParsedList(List<ListItem> items, Map<String, String> legend, OnBehalfOf onBehalfOf) {
+
+    /**
+     * @param speaker    the name that speaks for the group as printed ("Canada"), or null
+     * @param count      the number of states (or organisations) declared
+     * @param lowerBound whether the text says "more than", "over" or "at least"
+     */
+    public record OnBehalfOf(String speaker, int count, boolean lowerBound) {
+    }
+}

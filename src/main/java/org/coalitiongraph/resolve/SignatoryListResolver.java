@@ -1,0 +1,144 @@
+package org.coalitiongraph.resolve;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.coalitiongraph.actor.ActorKind;
+
+/**
+ * Resolves the names of a parsed signatory list against states and organisations. Where the
+ * printing is ambiguous the names decide: two pieces a comma split are one name when together they
+ * are exactly a known name ("René Cassin, the Jewish voice for human rights", "Korea, Republic of");
+ * a piece with "and" is two names only when each part resolves ("Switzerland and the United
+ * Kingdom", but not "Trinidad and Tobago"). States are never created; an organisation is, only when
+ * nothing matches.
+ */
+public final class SignatoryListResolver {
+
+    private static final Pattern AND = Pattern.compile("(?i)\\s+(?:and|&)\\s+");
+
+    private final StateIndex states;
+    private final OrganisationIndex organisations;
+    private final Set<String> takenIds;
+
+    /** @param takenIds ids already in the graph, which a new organisation must not get */
+    public SignatoryListResolver(StateIndex states, OrganisationIndex organisations, Set<String> takenIds) {
+        this.states = states;
+        this.organisations = organisations;
+        this.takenIds = new HashSet<>(takenIds);
+    }
+
+    /** @param kind STATE or ORGANISATION, or null to go by what most names match */
+    public ResolvedList resolve(ParsedList list, ActorKind kind) {
+        var chosen = kind != null ? kind : inferKind(list.items());
+        var items = new ArrayList<ResolvedItem>();
+        var pieces = list.items();
+        for (int i = 0; i < pieces.size(); i++) {
+            var piece = pieces.get(i);
+            if (i + 1 < pieces.size() && pieces.get(i + 1).line() == piece.line()) {
+                var next = pieces.get(i + 1);
+                var joined = piece.text() + ", " + next.text();
+                var match = exact(chosen, joined);
+                if (match != null) {
+                    items.add(matched(joined, next.marker() != null ? next.marker() : piece.marker(), piece.line(), match));
+                    i++;
+                    continue;
+                }
+            }
+            items.addAll(resolvePiece(piece, chosen));
+        }
+        return new ResolvedList(chosen, markRepeats(items), list.legend(), list.onBehalfOf());
+    }
+
+    private List<ResolvedItem> resolvePiece(ListItem piece, ActorKind kind) {
+        var whole = match(kind, piece.text());
+        if (whole.match().isResolved()) {
+            return List.of(matched(piece.text(), piece.marker(), piece.line(), whole));
+        }
+        var parts = AND.split(piece.text());
+        if (parts.length > 1) {
+            var split = new ArrayList<ResolvedItem>();
+            for (int p = 0; p < parts.length; p++) {
+                var name = SignatoryListParser.clean(parts[p]);
+                var part = match(kind, name);
+                if (!part.match().isResolved()) {
+                    split = null;
+                    break;
+                }
+                // A marker printed after the piece belongs to its last name.
+                split.add(matched(name, p == parts.length - 1 ? piece.marker() : null, piece.line(), part));
+            }
+            if (split != null) {
+                return split;
+            }
+        }
+        if (kind == ActorKind.ORGANISATION && whole.match().status() == ResolutionStatus.UNKNOWN) {
+            return List.of(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.NEW_ORGANISATION,
+                    ActorKind.ORGANISATION, newId(piece.text()), null, null, whole.match().candidates(), null));
+        }
+        var status = whole.match().status() == ResolutionStatus.AMBIGUOUS ? ItemStatus.AMBIGUOUS : ItemStatus.UNKNOWN;
+        return List.of(new ResolvedItem(piece.text(), piece.marker(), piece.line(), status, whole.kind(), null, null, null,
+                whole.match().candidates(), null));
+    }
+
+    private record KindMatch(ActorKind kind, NameMatch match) {
+    }
+
+    /** The list's own kind first; the other kind only by an exact name (a state in a list of NGOs). */
+    private KindMatch match(ActorKind kind, String text) {
+        var own = kind == ActorKind.STATE ? states.match(text) : organisations.match(text);
+        if (own.isResolved()) {
+            return new KindMatch(kind, own);
+        }
+        var other = kind == ActorKind.STATE ? organisations.exact(text) : states.exact(text);
+        return other.isResolved() ? new KindMatch(other(kind), other) : new KindMatch(kind, own);
+    }
+
+    /** Two pieces joined are one name only when together they are exactly a known name. */
+    private KindMatch exact(ActorKind kind, String text) {
+        var own = kind == ActorKind.STATE ? states.exact(text) : organisations.exactWhole(text);
+        if (own.isResolved()) {
+            return new KindMatch(kind, own);
+        }
+        var other = kind == ActorKind.STATE ? organisations.exactWhole(text) : states.exact(text);
+        return other.isResolved() ? new KindMatch(other(kind), other) : null;
+    }
+
+    private static ActorKind other(ActorKind kind) {
+        return kind == ActorKind.STATE ? ActorKind.ORGANISATION : ActorKind.STATE;
+    }
+
+    private static ResolvedItem matched(String text, String marker, int line, KindMatch match) {
+        return new ResolvedItem(text, marker, line, ItemStatus.MATCHED, match.kind(), match.match().id(),
+                match.match().matchedBy(), match.match().matched(), List.of(), null);
+    }
+
+    private ActorKind inferKind(List<ListItem> pieces) {
+        int asStates = 0;
+        int asOrganisations = 0;
+        for (var piece : pieces) {
+            asStates += states.match(piece.text()).isResolved() ? 1 : 0;
+            asOrganisations += organisations.match(piece.text()).isResolved() ? 1 : 0;
+        }
+        return asStates > asOrganisations ? ActorKind.STATE : ActorKind.ORGANISATION;
+    }
+
+    private String newId(String text) {
+        return OrganisationIds.newId(text, takenIds);
+    }
+
+    private static List<ResolvedItem> markRepeats(List<ResolvedItem> items) {
+        var firstLine = new HashMap<String, Integer>();
+        var marked = new ArrayList<ResolvedItem>();
+        for (var item : items) {
+            var earlier = item.actorId() == null ? null : firstLine.putIfAbsent(item.actorId(), item.line());
+            marked.add(earlier == null ? item : item.repeating(earlier));
+        }
+        return marked;
+    }
+
+}

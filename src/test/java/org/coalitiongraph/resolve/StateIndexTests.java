@@ -1,0 +1,218 @@
+package org.coalitiongraph.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvFileSource;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The state resolver on the shipped reference data. */
+class StateIndexTests {
+
+    private final StateIndex index = ReferenceStates.index();
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvFileSource(resources = "/resolve/xinjiang-names.csv", numLinesToSkip = 2)
+    void everyNameOfThe2019And2020XinjiangStatementsResolvesToItsState(String name, String iso3) {
+        assertResolves(name, iso3);
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Niger | NER
+            Nigeria | NGA
+            the Niger | NER
+            Republic of the Niger | NER
+            Guinea | GIN
+            Republic of Guinea | GIN
+            Guinea-Bissau | GNB
+            Guinea Bissau | GNB
+            Equatorial Guinea | GNQ
+            Papua New Guinea | PNG
+            Congo | COG
+            the Congo | COG
+            Republic of the Congo | COG
+            Congo-Brazzaville | COG
+            DR Congo | COD
+            Democratic Republic of the Congo | COD
+            Congo, Democratic Republic of the | COD
+            Congo DR | COD
+            Sudan | SDN
+            the Sudan | SDN
+            South Sudan | SSD
+            Dominica | DMA
+            Commonwealth of Dominica | DMA
+            Dominican Republic | DOM
+            Republic of Korea | KOR
+            South Korea | KOR
+            Korea, Republic of | KOR
+            DPRK | PRK
+            North Korea | PRK
+            Korea, Democratic People's Republic of | PRK
+            Democratic People's Republic of Korea | PRK
+            Samoa | WSM
+            """)
+    void nearNamesakesAreNeverConfused(String name, String iso3) {
+        assertResolves(name, iso3);
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            UK | GBR
+            U.K. | GBR
+            Great Britain | GBR
+            United Kingdom of Great Britain and Northern Ireland | GBR
+            U.S.A. | USA
+            the United States | USA
+            Ivory Coast | CIV
+            Côte d'Ivoire | CIV
+            Côte d’Ivoire | CIV
+            COTE D'IVOIRE | CIV
+            Cote dIvoire | CIV
+            Lao PDR | LAO
+            the Lao People's Democratic Republic | LAO
+            Kyrgyztan | KGZ
+            Kirgyzstan | KGZ
+            Iran (Islamic Republic of) | IRN
+            Bolivia (Plurinational State of) | BOL
+            Venezuela, Bolivarian Republic of | VEN
+            Micronesia (Federated States of) | FSM
+            Viet Nam | VNM
+            Türkiye | TUR
+            Turkiye | TUR
+            Turkey | TUR
+            Swaziland | SWZ
+            Czech Republic | CZE
+            Holy See | VAT
+            Saint Vincent & the Grenadines | VCT
+            St. Vincent & Grenadines | VCT
+            St Kitts and Nevis | KNA
+            Sao Tome & Principe | STP
+            Phillipines | PHL
+            Philipines | PHL
+            Lichtenstein | LIE
+            Azerbajan | AZE
+            Bosnia-Herzegovina | BIH
+            Herzegovina | BIH
+            Myanmar (Burma) | MMR
+            Burma | MMR
+            Netherlands (Kingdom of the) | NLD
+            Gambia, The | GMB
+            FRA | FRA
+            GB | GBR
+            Russian Federation | RUS
+            USSR | RUS
+            Czechoslovakia | CSK
+            Republic of China | TWN
+            People's Republic of China | CHN
+            """)
+    void spellingsPeopleWrite(String name, String iso3) {
+        assertResolves(name, iso3);
+    }
+
+    @ParameterizedTest(name = "{0} is ambiguous")
+    @CsvSource(delimiter = '|', textBlock = """
+            Korea | KOR PRK
+            Nigera | NER NGA
+            Dominican | DMA DOM
+            Saint | KNA LCA VCT
+            """)
+    void nearNamesakesWithoutEnoughToTellAreAmbiguous(String name, String isos) {
+        var match = index.match(name);
+        assertThat(match.status()).as(name).isNotEqualTo(ResolutionStatus.RESOLVED);
+        for (var iso3 : isos.split(" ")) {
+            assertThat(match.candidates()).as(name).contains("state:" + iso3);
+        }
+    }
+
+    @ParameterizedTest(name = "{0} is no state")
+    @CsvSource(delimiter = '|', textBlock = """
+            Atlantis
+            Hong Kong
+            European Union
+            Africa
+            America
+            Islands
+            Republic
+            Greenland
+            can
+            XYZ
+            ''
+            """)
+    void namesOfNoStateAreNotGuessed(String name) {
+        assertThat(index.match(name).status()).as(name).isNotEqualTo(ResolutionStatus.RESOLVED);
+    }
+
+    static Stream<Arguments> everyNameAndAlias() {
+        var arguments = new ArrayList<Arguments>();
+        for (var state : statesOfTheDataset()) {
+            var names = new ArrayList<String>();
+            names.add(state.name());
+            if (state.formalName() != null) {
+                names.add(state.formalName());
+            }
+            names.addAll(state.aliases());
+            names.forEach(name -> arguments.add(Arguments.of(name, state.id())));
+        }
+        return arguments.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("everyNameAndAlias")
+    void everyNameAndAliasResolvesToItsOwnState(String name, String id) {
+        var match = index.match(name);
+        assertThat(match.status()).as(name).isEqualTo(ResolutionStatus.RESOLVED);
+        assertThat(match.id()).as(name).isEqualTo(id);
+    }
+
+    /** Typos by deletion, doubling and transposition of each name: the right state or none, never another. */
+    @Test
+    void aTypoNeverResolvesToAnotherState() {
+        var wrong = new ArrayList<String>();
+        int resolved = 0;
+        int tried = 0;
+        for (var state : statesOfTheDataset()) {
+            for (var typo : typos(state.name())) {
+                tried++;
+                var match = index.match(typo);
+                if (match.isResolved() && !match.id().equals(state.id())) {
+                    wrong.add(typo + " → " + match.id() + " (meant " + state.id() + ")");
+                }
+                resolved += match.isResolved() ? 1 : 0;
+            }
+        }
+        assertThat(wrong).isEmpty();
+        // Not vacuous: most typos of most names are still understood.
+        assertThat(resolved).isGreaterThan(tried / 2);
+    }
+
+    private static List<StateNames> statesOfTheDataset() {
+        return ReferenceStates.states();
+    }
+
+    private static List<String> typos(String name) {
+        var typos = new ArrayList<String>();
+        for (int i = 0; i < name.length(); i++) {
+            typos.add(name.substring(0, i) + name.substring(i + 1));
+            typos.add(name.substring(0, i + 1) + name.charAt(i) + name.substring(i + 1));
+            if (i + 1 < name.length()) {
+                typos.add(name.substring(0, i) + name.charAt(i + 1) + name.charAt(i) + name.substring(i + 2));
+            }
+        }
+        typos.remove(name);
+        return typos;
+    }
+
+    private void assertResolves(String name, String iso3) {
+        var match = index.match(name);
+        assertThat(match.status()).as(name + " → " + match).isEqualTo(ResolutionStatus.RESOLVED);
+        assertThat(match.id()).as(name).isEqualTo("state:" + iso3);
+    }
+}
