@@ -1,77 +1,103 @@
 package org.coalitiongraph.alignment;
 
-import java.util.HashMap;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.coalitiongraph.actor.Actor;
-import org.coalitiongraph.actor.ActorRepository;
 import org.coalitiongraph.filter.AnalyticsFilter;
-import org.coalitiongraph.filter.AnalyticsFilters;
-import org.coalitiongraph.graph.CypherQueries;
+import org.coalitiongraph.projection.AnalyticsProjection;
+import org.coalitiongraph.projection.Projection;
+import org.coalitiongraph.projection.Scopes;
 import org.coalitiongraph.statement.Statement;
 import org.coalitiongraph.statement.StatementRepository;
-import org.coalitiongraph.web.NotFoundException;
-import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Who signed most often together with a given actor. One query ranks the co-signers; two batched
- * lookups load the actors and statements of the whole page, so the cost does not grow per row.
+ * Who signed most often together with a given actor, counted on the in-memory projection: the
+ * actor's statements within the filter, and their signers. The plain Cypher answer
+ * ({@code cypher/oracle/co-signers.cypher}) is what the oracle tests hold it to.
  */
 @Service
 public final class CoSigners {
 
-    private final Neo4jClient neo4j;
-    private final CypherQueries queries;
-    private final AnalyticsFilters filters;
-    private final ActorRepository actors;
+    private final AnalyticsProjection projection;
+    private final Scopes scopes;
+    private final ProjectedActors actors;
     private final StatementRepository statements;
 
-    public CoSigners(Neo4jClient neo4j, CypherQueries queries, AnalyticsFilters filters, ActorRepository actors,
-            StatementRepository statements) {
-        this.neo4j = neo4j;
-        this.queries = queries;
-        this.filters = filters;
+    CoSigners(AnalyticsProjection projection, Scopes scopes, ProjectedActors actors, StatementRepository statements) {
+        this.projection = projection;
+        this.scopes = scopes;
         this.actors = actors;
         this.statements = statements;
     }
 
     public List<CoSigner> of(String actorId, AnalyticsFilter filter, int first) {
-        if (!actors.existsById(actorId)) {
-            throw new NotFoundException("actor", actorId);
+        var p = projection.current();
+        int a = actors.require(p, actorId, "actor");
+        var scope = scopes.of(p, filter, "filter");
+        if (a == ProjectedActors.NOT_YET_PROJECTED) {
+            return List.of();
         }
-        var scope = filters.scope(filter, "filter");
-        var parameters = new HashMap<String, Object>();
-        parameters.put("actor", actorId);
-        parameters.put("statements", scope.statementIds());
-        parameters.put("actorLabels", AnalyticsFilters.actorLabels(filter));
-        parameters.put("first", first);
-        var rows = neo4j.query(queries.get("queries/alignment/co-signers"))
-                .bindAll(parameters)
-                .fetchAs(Row.class)
-                .mappedBy((types, record) -> new Row(record.get("actor").asString(), record.get("count").asInt(),
-                        record.get("statements").asList(value -> value.asString())))
-                .all();
-        return page(List.copyOf(rows));
-    }
-
-    private List<CoSigner> page(List<Row> rows) {
-        var actorsById = actors.findAllById(rows.stream().map(Row::actor).toList()).stream()
-                .collect(Collectors.toMap(Actor::getId, Function.identity()));
-        var statementIds = rows.stream().flatMap(row -> row.statements().stream())
-                .collect(Collectors.toCollection(LinkedHashSet::new));
-        Map<String, Statement> statementsById = statements.findAllById(statementIds).stream()
-                .collect(Collectors.toMap(Statement::getId, Function.identity()));
-        return rows.stream()
-                .map(row -> new CoSigner(actorsById.get(row.actor()), row.count(),
-                        row.statements().stream().map(statementsById::get).toList()))
+        var counts = new int[p.actorCount()];
+        for (int s : p.signed(a)) {
+            if (scope.admits(s)) {
+                for (int b : p.signers(s)) {
+                    counts[b]++;
+                }
+            }
+        }
+        var ranking = new Ranking(p, true, first);
+        for (int b = 0; b < counts.length; b++) {
+            if (counts[b] > 0 && b != a && scope.admitsActor(p.actorKind(b))) {
+                ranking.offer(b, counts[b], 0);
+            }
+        }
+        var best = ranking.best();
+        var loaded = actors.load(p, best.stream().map(Ranking.Ranked::actor).toList());
+        return best.stream().filter(r -> loaded.containsKey(r.actor()))
+                .map(r -> new CoSigner(loaded.get(r.actor()), (int) r.score(), new Pair(p, a, r.actor(), scope)))
                 .toList();
     }
 
-    private record Row(String actor, int count, List<String> statements) {
+    /** For each co-signer, the statements both signed, newest first (undated last), read in one query. */
+    public Map<CoSigner, List<Statement>> statements(List<CoSigner> coSigners) {
+        var numbers = new LinkedHashMap<CoSigner, List<Integer>>();
+        for (var coSigner : coSigners) {
+            numbers.put(coSigner, together(coSigner.pair()));
+        }
+        var ids = numbers.entrySet().stream()
+                .flatMap(e -> e.getValue().stream().map(e.getKey().pair().projection()::statementId))
+                .distinct().toList();
+        Map<String, Statement> byId = statements.findAllById(ids).stream()
+                .collect(Collectors.toMap(Statement::getId, Function.identity()));
+        var answer = new LinkedHashMap<CoSigner, List<Statement>>();
+        numbers.forEach((coSigner, together) -> answer.put(coSigner, together.stream()
+                .map(s -> byId.get(coSigner.pair().projection().statementId(s)))
+                .filter(java.util.Objects::nonNull).toList()));
+        return answer;
+    }
+
+    private static List<Integer> together(Pair pair) {
+        var p = pair.projection();
+        var b = p.signed(pair.b());
+        var together = new ArrayList<Integer>();
+        for (int s : p.signed(pair.a())) {
+            if (pair.scope().admits(s) && java.util.Arrays.binarySearch(b, s) >= 0) {
+                together.add(s);
+            }
+        }
+        together.sort(newestFirst(p));
+        return together;
+    }
+
+    static Comparator<Integer> newestFirst(Projection p) {
+        return Comparator.comparing((Integer s) -> p.day(s) == Projection.NO_DATE)
+                .thenComparing(Comparator.comparingInt((Integer s) -> p.day(s)).reversed())
+                .thenComparing(p::statementId);
     }
 }

@@ -50,6 +50,17 @@ public final class AnalyticsFilters {
     }
 
     private void validate(AnalyticsFilter filter, String argument) {
+        validateParts(filter, argument);
+        requireKnown(filter.issues(), "Issue", argument + ".issues");
+        requireKnown(filter.sessions(), "Session", argument + ".sessions");
+    }
+
+    /**
+     * Checks what can be checked without the graph: no empty list, dates in order.
+     *
+     * @throws InvalidArgumentException naming the part, e.g. {@code filter.issues}
+     */
+    public static void validateParts(AnalyticsFilter filter, String argument) {
         Arguments.requireNotEmpty(filter.issues(), argument + ".issues");
         Arguments.requireNotEmpty(filter.sessions(), argument + ".sessions");
         Arguments.requireNotEmpty(filter.bodies(), argument + ".bodies");
@@ -59,8 +70,6 @@ public final class AnalyticsFilters {
             throw new InvalidArgumentException(argument + ".to",
                     "is before " + argument + ".from (" + filter.to() + " < " + filter.from() + ")");
         }
-        requireKnown(filter.issues(), "Issue", argument + ".issues");
-        requireKnown(filter.sessions(), "Session", argument + ".sessions");
     }
 
     /** @throws InvalidArgumentException naming {@code argument} when an id names no node with {@code label} */

@@ -10,8 +10,8 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * Loads Cypher by name from the {@code cypher/} resource root, e.g. {@code queries/alignment/co-signers}
- * for {@code cypher/queries/alignment/co-signers.cypher}. Each file is read once.
+ * Loads Cypher by name from the {@code cypher/} resource root, e.g. {@code queries/statement/page}
+ * for {@code cypher/queries/statement/page.cypher}. Each file is read once.
  */
 @Component
 public final class CypherQueries {

@@ -9,6 +9,7 @@ import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.schema.DataFetchingEnvironment;
 import org.coalitiongraph.graph.RequestTransactions;
+import org.coalitiongraph.projection.ProjectionUnavailableException;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
@@ -46,6 +47,8 @@ final class ErrorResolver extends DataFetcherExceptionResolverAdapter {
             case AccessRefusedException e -> error(env, e.getMessage(),
                     e.code() == ErrorCode.UNAUTHENTICATED ? ErrorType.UNAUTHORIZED : ErrorType.FORBIDDEN,
                     Map.of("code", e.code().name()));
+            case ProjectionUnavailableException e -> error(env, e.getMessage(), ErrorType.INTERNAL_ERROR,
+                    Map.of("code", ErrorCode.UNAVAILABLE.name()));
             default -> resolveDatabaseFailure(ex, env);
         };
     }

@@ -1,0 +1,6 @@
+package org.coalitiongraph.alignment;
+
+/** How an alignment timeline is cut. */
+public enum Period {
+    YEAR, SESSION
+}
