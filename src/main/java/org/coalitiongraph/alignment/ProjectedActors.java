@@ -1,9 +1,9 @@
 package org.coalitiongraph.alignment;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.coalitiongraph.actor.Actor;
 import org.coalitiongraph.actor.ActorRepository;
@@ -19,6 +19,11 @@ public final class ProjectedActors {
     public static final int NOT_YET_PROJECTED = -1;
 
     private final ActorRepository actors;
+    /** Actors read for answers, kept while the projection they were read for is current. */
+    private volatile Loaded loaded = new Loaded(-1, new ConcurrentHashMap<>());
+
+    private record Loaded(long version, Map<String, Actor> byId) {
+    }
 
     ProjectedActors(ActorRepository actors) {
         this.actors = actors;
@@ -44,11 +49,29 @@ public final class ProjectedActors {
         return actors.findById(id).orElseThrow(() -> new NotFoundException("actor", "actor", id));
     }
 
-    /** The actors with these numbers, by number, read from the graph in one query. */
+    /**
+     * The actors with these numbers, by number. Reading a page of actors costs more than ranking
+     * them, so actors are kept until the projection changes (any write): a front end asking again
+     * and again reads each actor once.
+     */
     public Map<Integer, Actor> load(Projection projection, List<Integer> numbers) {
-        var byId = actors.findAllById(numbers.stream().map(projection::actorId).toList()).stream()
-                .collect(Collectors.toMap(Actor::getId, Function.identity()));
-        return numbers.stream().filter(n -> byId.containsKey(projection.actorId(n)))
-                .collect(Collectors.toMap(Function.identity(), n -> byId.get(projection.actorId(n)), (x, y) -> x));
+        var cache = loaded;
+        if (cache.version() != projection.version()) {
+            cache = new Loaded(projection.version(), new ConcurrentHashMap<>());
+            loaded = cache;
+        }
+        var byId = cache.byId();
+        var missing = numbers.stream().map(projection::actorId).filter(id -> !byId.containsKey(id)).distinct().toList();
+        if (!missing.isEmpty()) {
+            actors.findAllById(missing).forEach(actor -> byId.put(actor.getId(), actor));
+        }
+        var answer = new HashMap<Integer, Actor>();
+        for (int n : numbers) {
+            var actor = byId.get(projection.actorId(n));
+            if (actor != null) {
+                answer.put(n, actor);
+            }
+        }
+        return answer;
     }
 }

@@ -16,6 +16,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -35,6 +36,7 @@ public final class AnalyticsProjection implements DisposableBean {
     private static final int FULL_LOAD_ABOVE = 20_000;
 
     private final ProjectionLoader loader;
+    private final ApplicationEventPublisher events;
     private final Duration pollInterval;
     private final Duration firstLoadWait;
     private final Duration writeWait;
@@ -55,11 +57,12 @@ public final class AnalyticsProjection implements DisposableBean {
     private final ChangeFeed feed = new ChangeFeed();
     private long versions;
 
-    AnalyticsProjection(ProjectionLoader loader,
+    AnalyticsProjection(ProjectionLoader loader, ApplicationEventPublisher events,
             @Value("${coalition.analytics.poll-interval:1s}") Duration pollInterval,
             @Value("${coalition.analytics.first-load-wait:120s}") Duration firstLoadWait,
             @Value("${coalition.analytics.write-wait:5s}") Duration writeWait) {
         this.loader = loader;
+        this.events = events;
         this.pollInterval = pollInterval;
         this.firstLoadWait = firstLoadWait;
         this.writeWait = writeWait;
@@ -97,7 +100,7 @@ public final class AnalyticsProjection implements DisposableBean {
     @EventListener
     @Order(Ordered.HIGHEST_PRECEDENCE)
     void onGraphChanged(GraphChanged change) {
-        if (started.get()) {
+        if (started.get() && !change.seenInAuditLog()) {
             awaitUpdate(request(), writeWait);
         }
     }
@@ -128,7 +131,7 @@ public final class AnalyticsProjection implements DisposableBean {
             return;
         }
         try {
-            if (model == null || fullLoadRequested.getAndSet(false)) {
+            if (fullLoadRequested.getAndSet(false) || model == null) {
                 loadAll();
             } else {
                 catchUp();
@@ -166,18 +169,15 @@ public final class AnalyticsProjection implements DisposableBean {
             return;
         }
         var ids = new HashSet<String>();
-        for (var write : writes) {
-            if (write.targets().isEmpty()) {
-                loadAll();
-                return;
-            }
-            ids.addAll(write.targets());
-        }
-        if (ids.size() > FULL_LOAD_ABOVE || !reread(ids)) {
+        writes.forEach(write -> ids.addAll(write.targets()));
+        boolean unlisted = writes.stream().anyMatch(write -> write.targets().isEmpty());
+        if (unlisted || ids.size() > FULL_LOAD_ABOVE || !reread(ids)) {
             loadAll();
-            return;
+        } else {
+            publish();
         }
-        publish();
+        // Writes by others reach the other read models (the response cache) this way too, within the poll.
+        events.publishEvent(new GraphChanged(writes.size() + " write(s) in the audit log", true));
     }
 
     /** Reads again the records with these ids and what hangs on them; false when that is most of the graph. */

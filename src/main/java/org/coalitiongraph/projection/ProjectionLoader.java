@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -96,10 +97,9 @@ final class ProjectionLoader {
         var kind = record.get("kind").asString(null);
         var session = record.get("session").asList(Value::asString);
         var votes = new ArrayList<StatementFacts.CastVote>();
-        for (var pair : record.get("votes").asList(value -> value.asList(Value::asString))) {
-            var vote = Vote.of(pair.get(1));
-            if (vote != null) {
-                votes.add(new StatementFacts.CastVote(pair.get(0), vote));
+        for (var vote : Vote.values()) {
+            for (var voter : record.get(vote.name().toLowerCase(Locale.ROOT)).asList(Value::asString)) {
+                votes.add(new StatementFacts.CastVote(voter, vote));
             }
         }
         return new StatementFacts(
