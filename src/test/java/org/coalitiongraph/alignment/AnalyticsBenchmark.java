@@ -192,15 +192,16 @@ public final class AnalyticsBenchmark {
         void run(int i) throws Exception;
     }
 
-    /** Runs {@code rounds} timed rounds after a tenth as many untimed ones; nanoseconds per round. */
+    /** Runs {@code rounds} timed rounds after a tenth as many (an even number) untimed ones; nanoseconds per round. */
     private static long[] time(int rounds, Round round) throws Exception {
-        for (int i = 0; i < Math.max(3, rounds / 10); i++) {
+        int warmUp = Math.max(4, rounds / 10) & ~1;
+        for (int i = 0; i < warmUp; i++) {
             round.run(i);
         }
         var times = new long[rounds];
         for (int i = 0; i < rounds; i++) {
             long started = System.nanoTime();
-            round.run(i);
+            round.run(warmUp + i);
             times[i] = System.nanoTime() - started;
         }
         Arrays.sort(times);

@@ -55,6 +55,18 @@ class ExamplesIT {
     }
 
     @Test
+    void alignmentOfIshrAndAmnesty() {
+        // Together on the NGO statement; the ISHR alone on two undated ones, which no year holds.
+        run("alignment-of-ishr-and-amnesty").path("alignment.signatures.together").entity(Integer.class).isEqualTo(1)
+                .path("alignment.signatures.onlyA").entity(Integer.class).isEqualTo(2)
+                .path("alignment.signatures.onlyB").entity(Integer.class).isEqualTo(0)
+                .path("alignment.signatures.jaccard").entity(Double.class).isEqualTo(1.0 / 3)
+                .path("alignment.votes.agreement").valueIsNull()
+                .path("alignment.timeline[*].period").entityList(String.class).containsExactly("2021")
+                .path("alignment.timeline[0].signatures.jaccard").entity(Double.class).isEqualTo(1.0);
+    }
+
+    @Test
     void actorById() {
         RUN.add("actor-by-id");
         graphQl.documentName("actor-by-id").variable("id", "org:ishr").execute()
