@@ -13,12 +13,14 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.coalitiongraph.actor.ActorKind;
+import org.coalitiongraph.embedded.EmbeddedNeo4j;
 import org.coalitiongraph.graph.CypherQueries;
 import org.coalitiongraph.statement.StatementKind;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionConfig;
 import org.neo4j.driver.Value;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /** Reads what the projection holds from the graph: all of it, or the records a write touched. */
@@ -30,10 +32,12 @@ final class ProjectionLoader {
 
     private final Driver driver;
     private final CypherQueries queries;
+    private final ObjectProvider<EmbeddedNeo4j> embedded;
 
-    ProjectionLoader(Driver driver, CypherQueries queries) {
+    ProjectionLoader(Driver driver, CypherQueries queries, ObjectProvider<EmbeddedNeo4j> embedded) {
         this.driver = driver;
         this.queries = queries;
+        this.embedded = embedded;
     }
 
     /** The database's clock now: audit entries from here on are changes the full read may not have seen. */
@@ -45,7 +49,9 @@ final class ProjectionLoader {
     GraphModel loadAll() {
         var model = new GraphModel();
         actors(null).forEach(actor -> model.actors.put(actor.id(), actor));
-        statements(null).forEach(statement -> model.statements.put(statement.id(), statement));
+        var neo4j = embedded.getIfAvailable();
+        var statements = neo4j == null ? statements(null) : EmbeddedStatements.readAll(neo4j.database());
+        statements.forEach(statement -> model.statements.put(statement.id(), statement));
         model.broader = broader();
         model.bodies = bodies();
         return model;
