@@ -6,15 +6,17 @@
 #   ./mvnw -B package -DskipTests && bash bench/unvotes-import.sh          # one run
 #   RUNS=3 bash bench/unvotes-import.sh                                   # several runs
 #   JAVA_OPTS="-Xmx512m" bash bench/unvotes-import.sh                     # other JVM options
+#   JAR=/tmp/before.jar bash bench/unvotes-import.sh                      # another build, e.g. to compare side by side
 #   bash bench/unvotes-import.sh --bolt                                   # votes through Cypher over Bolt, as into a server
-# Prints per run: the command's wall and CPU time; from the app's own lines, database start, schema, checking
+# Prints per run: the command's wall and CPU time; from the app's own lines, database start (it runs beside
+# the app's own start; "waited" is what the app then still waited for it), schema, checking
 # the files, and writing the votes into the running database (seconds, votes/s, and the CPU time of
 # the writing thread, which a busy machine does not inflate); and the peak heap
 # (the largest heap in use before a collection or at exit, from -Xlog:gc).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-jar=$(ls target/coalition-graph-*.jar 2>/dev/null | grep -v original | head -1 || true)
+jar=${JAR:-$(ls target/coalition-graph-*.jar 2>/dev/null | grep -v original | head -1 || true)}
 [ -n "$jar" ] || { echo "No jar: run ./mvnw -B package -DskipTests first" >&2; exit 2; }
 extra=()
 if [ "${1:-}" = "--bolt" ]; then extra+=(--coalition.unvotes.embedded-api=false); fi
@@ -24,7 +26,7 @@ trap 'rm -rf "$work"' EXIT
 seconds() { echo "scale=1; ($2 - $1) / 1000000000" | bc -l; }
 
 run_once() {
-  local label=$1 data=$2 log=$3 gc=$4 started ended start schema summary peak cpu
+  local label=$1 data=$2 log=$3 gc=$4 started ended start waited schema summary peak cpu
   started=$(date +%s%N)
   # CPU time (user + system) beside the wall time: on a shared machine it says what the work costs.
   local TIMEFORMAT='%U %S'
@@ -35,14 +37,15 @@ run_once() {
   ended=$(date +%s%N)
   cpu=$(awk '{ printf "%.1f", $1 + $2 }' "$log.cpu")
   start=$(grep -oE 'Embedded Neo4j started in [0-9]+ ms' "$log" | grep -oE '[0-9]+ ms' || echo '?')
+  waited=$(grep -oE 'waited [0-9]+ ms' "$log" | grep -oE '[0-9]+ ms' || echo '-')
   schema=$(grep -oE 'Schema applied in [0-9]+ ms' "$log" | grep -oE '[0-9]+ ms' || echo '?')
   summary=$(grep '^Imported' "$log" | grep -oE 'checked in .*' || echo '(no summary: see the log)')
   # Heap in use before each collection ("123M->45M(512M)") and at exit ("used 123456K").
   peak=$(awk '{ while (match($0, /[0-9]+M->/)) { v = substr($0, RSTART, RLENGTH - 3) + 0; if (v > max) max = v; $0 = substr($0, RSTART + RLENGTH) } }
               /used [0-9]+K/ { match($0, /used [0-9]+K/); v = int(substr($0, RSTART + 5, RLENGTH - 6) / 1024); if (v > max) max = v }
               END { print max + 0 }' "$gc")
-  printf '%-5s whole command %5s s (CPU %s s) | database start %s, schema %s | %s | peak heap %s MB\n' \
-    "$label" "$(seconds "$started" "$ended")" "$cpu" "$start" "$schema" "$summary" "${peak:-?}"
+  printf '%-5s whole command %5s s (CPU %s s) | database start %s (waited %s), schema %s | %s | peak heap %s MB\n' \
+    "$label" "$(seconds "$started" "$ended")" "$cpu" "$start" "$waited" "$schema" "$summary" "${peak:-?}"
 }
 
 echo "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $("$java" -version 2>&1 | head -1)"

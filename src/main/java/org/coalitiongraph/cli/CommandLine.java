@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
+import org.coalitiongraph.embedded.EarlyEmbeddedNeo4j;
 import org.neo4j.io.locker.FileLockException;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
@@ -49,6 +50,7 @@ public final class CommandLine {
         app.setBannerMode(Banner.Mode.OFF);
         app.setLogStartupInfo(false);
         app.setEnvironment(commandEnvironment());
+        app.addInitializers(new EarlyEmbeddedNeo4j());
         try (var context = app.run(options)) {
             return context.getBean(Commands.class).run(commandLine, out, err);
         } catch (RuntimeException e) {
@@ -63,6 +65,10 @@ public final class CommandLine {
         environment.getPropertySources().addFirst(new MapPropertySource("command", Map.of(
                 // A command works on the database as it is: a restore needs it empty, a backup takes what is there.
                 "coalition.datasets.load-on-start", "",
+                // Only the beans the commands need (and the schema, which is never lazy): not GraphQL, the
+                // resolvers' indexes or the caches of the web app, whose making and compiling cost a command
+                // seconds of CPU on two cores.
+                "spring.main.lazy-initialization", "true",
                 // Nothing connects to a command's embedded database from outside; any free port will do.
                 "coalition.embedded.bolt-port", "0",
                 // The app's own progress, and warnings; not every bean of the start.

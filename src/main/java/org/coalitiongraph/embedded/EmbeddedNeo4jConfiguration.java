@@ -4,6 +4,7 @@ import java.net.URI;
 
 import org.neo4j.driver.AuthToken;
 import org.neo4j.driver.AuthTokens;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.neo4j.autoconfigure.Neo4jConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
@@ -17,9 +18,12 @@ import org.springframework.context.annotation.Configuration;
 @Conditional(NoNeo4jUriCondition.class)
 class EmbeddedNeo4jConfiguration {
 
+    /** Takes over the database the command line started early ({@link EarlyEmbeddedNeo4j}), else starts it. */
     @Bean(destroyMethod = "close")
-    EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties) {
-        return EmbeddedNeo4j.start(properties);
+    EmbeddedNeo4j embeddedNeo4j(EmbeddedNeo4jProperties properties, ObjectProvider<EarlyEmbeddedNeo4j> early) {
+        var started = early.getIfAvailable();
+        var neo4j = started == null ? null : started.take(properties);
+        return neo4j != null ? neo4j : EmbeddedNeo4j.start(properties);
     }
 
     @Bean

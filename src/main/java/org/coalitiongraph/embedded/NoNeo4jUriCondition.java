@@ -2,6 +2,7 @@ package org.coalitiongraph.embedded;
 
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.env.Environment;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
@@ -10,7 +11,10 @@ final class NoNeo4jUriCondition implements Condition {
 
     @Override
     public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
-        var environment = context.getEnvironment();
+        return embedded(context.getEnvironment());
+    }
+
+    static boolean embedded(Environment environment) {
         return !StringUtils.hasText(environment.getProperty("spring.neo4j.uri"))
                 && !StringUtils.hasText(environment.getProperty("NEO4J_URI"));
     }
