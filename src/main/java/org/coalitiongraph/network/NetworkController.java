@@ -25,7 +25,7 @@ class NetworkController {
     Blocs blocs(@Argument AnalyticsFilter filter, @Argument NetworkBasis by, @Argument Integer minShared,
             @Argument Double minWeight, @Argument Double resolution, @Argument Integer central) {
         var request = Networks.Request.of(filter, by, minShared, minWeight);
-        return networks.blocs(request, Networks.requireResolution(resolution), Networks.requireFirst(central, "central"));
+        return networks.blocs(request, Networks.requireResolution(resolution), Networks.requireFirst(central == null ? 5 : central, "central"));
     }
 
     @QueryMapping

@@ -75,8 +75,8 @@ class NetworkDownloads {
         var filter = new AnalyticsFilter(p.issues(), p.sessions(), p.bodies(), p.kinds(), p.from(), p.to(),
                 p.actorKinds());
         var request = Networks.Request.of(filter, p.by(), p.minShared(), p.minWeight());
-        return networks.network(request, Networks.requireLimit(p.limit() == null ? Networks.DEFAULT_LIMIT : p.limit()),
-                Networks.requireResolution(p.resolution() == null ? 1.0 : p.resolution()));
+        return networks.network(request, Networks.requireLimit(p.limit()),
+                Networks.requireResolution(p.resolution()));
     }
 
     private static String description(Network network) {

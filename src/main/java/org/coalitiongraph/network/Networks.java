@@ -58,15 +58,23 @@ public final class Networks {
         }
     }
 
+    /** @param limit null for the default */
     public static int requireLimit(Integer limit) {
-        if (limit == null || limit < 1 || limit > MAX_LIMIT) {
+        if (limit == null) {
+            return DEFAULT_LIMIT;
+        }
+        if (limit < 1 || limit > MAX_LIMIT) {
             throw new InvalidArgumentException("limit", "must be between 1 and " + MAX_LIMIT + ", was " + limit);
         }
         return limit;
     }
 
+    /** @param resolution null for the default, 1 */
     public static double requireResolution(Double resolution) {
-        if (resolution == null || !(resolution > 0) || resolution > 100) {
+        if (resolution == null) {
+            return 1.0;
+        }
+        if (!(resolution > 0) || resolution > 100) {
             throw new InvalidArgumentException("resolution", "must be more than 0 and at most 100, was " + resolution);
         }
         return resolution;

@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import graphql.schema.GraphQLSchema;
 import org.coalitiongraph.web.AccessRefusedException;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.execution.GraphQlSource;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -20,6 +21,7 @@ public final class QueryAccess {
     private final AccessPolicy policy;
     private final Supplier<GraphQLSchema> schema;
 
+    @Autowired
     QueryAccess(AccessPolicy policy, ObjectProvider<GraphQlSource> source) {
         this(policy, () -> source.getObject().schema());
     }
