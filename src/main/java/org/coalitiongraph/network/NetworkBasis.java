@@ -13,12 +13,15 @@ public enum NetworkBasis {
     }
 
     /**
-     * Edges lighter than this are left out unless the caller says otherwise. By VOTES, 0.9: at the
-     * UN General Assembly most pairs of states agree in more than 80 % of roll calls, so a lower
-     * threshold joins almost every state to almost every other and leaves a hairball; at 0.9 a
-     * decade keeps the blocs apart (see the README for the distribution).
+     * Edges lighter than this are left out unless the caller says otherwise. By VOTES, 0.85: in the
+     * UNGA roll calls of 2010-2019 the median agreement of two states is 0.86 and a quarter of pairs
+     * agree less than 0.71, so a low threshold joins almost every state to every other (18,528
+     * edges among 193 states at 0); at 0.85 9,533 edges remain, every state keeps an edge, and the
+     * blocs come apart (138 states around the G77, 48 around the EU, 5 around Canada and the
+     * Pacific compact states, the United States with Israel). At 0.9 the United States, Israel and
+     * Russia lose their last edge.
      */
     double defaultMinWeight() {
-        return this == VOTES ? 0.9 : 1;
+        return this == VOTES ? 0.85 : 1;
     }
 }

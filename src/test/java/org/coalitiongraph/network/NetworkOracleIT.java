@@ -102,7 +102,7 @@ class NetworkOracleIT {
         }
 
         double effectiveMinWeight() {
-            return minWeight != null ? minWeight : by == NetworkBasis.VOTES ? 0.9 : 1;
+            return minWeight != null ? minWeight : by == NetworkBasis.VOTES ? 0.85 : 1;
         }
 
         Map<String, Object> variables() {
