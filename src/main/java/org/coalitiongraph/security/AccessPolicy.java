@@ -71,7 +71,7 @@ final class AccessPolicy extends SimplePerformantInstrumentation {
         return Stream.of(marked, rule).flatMap(Optional::stream).max(Comparator.naturalOrder());
     }
 
-    private static AccessRefusedException refusal(String field, Role required, Caller caller) {
+    static AccessRefusedException refusal(String field, Role required, Caller caller) {
         if (caller.role().isEmpty()) {
             return new AccessRefusedException(ErrorCode.UNAUTHENTICATED, field + " needs the " + required.lowerCase()
                     + " role: send an API key in the X-API-Key header or a bearer token");
