@@ -2,14 +2,16 @@ package org.coalitiongraph.opposition;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 
 import org.coalitiongraph.actor.Actor;
-import org.coalitiongraph.actor.ActorRepository;
+import org.coalitiongraph.alignment.ProjectedActors;
 import org.coalitiongraph.filter.AnalyticsFilter;
 import org.coalitiongraph.issue.Issue;
 import org.coalitiongraph.issue.IssueRepository;
@@ -36,10 +38,10 @@ class OppositionController {
 
     private final Oppositions oppositions;
     private final StatementRepository statements;
-    private final ActorRepository actors;
+    private final ProjectedActors actors;
     private final IssueRepository issues;
 
-    OppositionController(Oppositions oppositions, StatementRepository statements, ActorRepository actors,
+    OppositionController(Oppositions oppositions, StatementRepository statements, ProjectedActors actors,
             IssueRepository issues) {
         this.oppositions = oppositions;
         this.statements = statements;
@@ -83,12 +85,12 @@ class OppositionController {
 
     @BatchMapping(typeName = "SideActor", field = "actor")
     List<Actor> sideActor(List<SideActor> rows) {
-        return actors(rows.stream().map(row -> row.projection().actorId(row.actor())).toList());
+        return actors(rows, SideActor::projection, SideActor::actor);
     }
 
     @BatchMapping(typeName = "SideChanger", field = "actor")
     List<Actor> sideChanger(List<SideChanger> rows) {
-        return actors(rows.stream().map(row -> row.projection().actorId(row.actor())).toList());
+        return actors(rows, SideChanger::projection, SideChanger::actor);
     }
 
     @BatchMapping(typeName = "SideChange", field = "fromStatement")
@@ -129,9 +131,12 @@ class OppositionController {
                 .collect(Collectors.toMap(Statement::getId, Function.identity()));
     }
 
-    private List<Actor> actors(List<String> ids) {
-        var byId = actors.findAllById(ids.stream().distinct().toList()).stream()
-                .collect(Collectors.toMap(Actor::getId, Function.identity()));
-        return ids.stream().map(byId::get).toList();
+    /** Through {@link ProjectedActors}, which keeps actors read while the projection is current. */
+    private <T> List<Actor> actors(List<T> rows, Function<T, Projection> projection, ToIntFunction<T> actor) {
+        var byProjection = new LinkedHashMap<Projection, Map<Integer, Actor>>();
+        rows.stream().collect(Collectors.groupingBy(projection, LinkedHashMap::new,
+                Collectors.mapping(row -> actor.applyAsInt(row), Collectors.toList())))
+                .forEach((p, numbers) -> byProjection.put(p, actors.load(p, numbers)));
+        return rows.stream().map(row -> byProjection.get(projection.apply(row)).get(actor.applyAsInt(row))).toList();
     }
 }

@@ -10,12 +10,12 @@ import org.coalitiongraph.GeneratedAlignments;
 import org.coalitiongraph.GraphData;
 import org.coalitiongraph.GraphQlHttp;
 import org.coalitiongraph.IntegrationTest;
+import org.coalitiongraph.RandomFilters;
 import org.coalitiongraph.filter.AnalyticsFilter;
 import org.coalitiongraph.filter.AnalyticsFilters;
 import org.coalitiongraph.graph.CypherQueries;
 import org.coalitiongraph.ingest.GraphImporter;
 import org.coalitiongraph.ingest.ImportDocument;
-import org.coalitiongraph.path.OracleFilters;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -66,10 +66,10 @@ class OppositionOracleIT {
         int withSides = 0, withChangers = 0, withCounters = 0, withoutStance = 0, countering = 0;
         for (int i = 0; i < 60; i++) {
             var statement = statements.get(random.nextInt(statements.size())).id();
-            var filter = OracleFilters.random(random);
+            var filter = RandomFilters.random(random);
             var actual = OppositionOracle.actual(opposition(statement, filter));
             var expected = oracle.expected(statement, filters.scope(filter, "filter").statementIds(),
-                    OracleFilters.actorLabels(filter));
+                    RandomFilters.actorLabels(filter));
             assertThat(actual).as("opposition(%s, %s)", statement, filter).isEqualTo(expected);
             withSides += expected.stream().anyMatch(line -> line.startsWith("side ")) ? 1 : 0;
             withChangers += expected.stream().anyMatch(line -> line.startsWith("changer ")) ? 1 : 0;
@@ -108,7 +108,7 @@ class OppositionOracleIT {
     private Map<String, Object> opposition(String statement, AnalyticsFilter filter) {
         return GraphQlHttp.tester(port).documentName("opposition")
                 .variable("statement", statement)
-                .variable("filter", OracleFilters.variables(filter))
+                .variable("filter", RandomFilters.variables(filter))
                 .execute()
                 .path("opposition").entity(new ParameterizedTypeReference<Map<String, Object>>() {
                 }).get();

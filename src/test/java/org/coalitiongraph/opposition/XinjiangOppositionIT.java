@@ -22,13 +22,13 @@ import java.util.TreeSet;
 import org.coalitiongraph.GraphData;
 import org.coalitiongraph.GraphQlHttp;
 import org.coalitiongraph.IntegrationTest;
+import org.coalitiongraph.RandomFilters;
 import org.coalitiongraph.TestCallers;
 import org.coalitiongraph.actor.ActorKind;
 import org.coalitiongraph.filter.AnalyticsFilter;
 import org.coalitiongraph.filter.AnalyticsFilters;
 import org.coalitiongraph.graph.CypherQueries;
 import org.coalitiongraph.ingest.XinjiangFile;
-import org.coalitiongraph.path.OracleFilters;
 import org.coalitiongraph.path.PathOracle;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -196,16 +196,16 @@ class XinjiangOppositionIT {
             var filter = realFilter(random);
             var statementIds = filters.scope(filter, "filter").statementIds();
             var statement = statements.get(random.nextInt(statements.size()));
-            assertThat(OppositionOracle.actual(opposition(statement, OracleFilters.variables(filter))))
+            assertThat(OppositionOracle.actual(opposition(statement, RandomFilters.variables(filter))))
                     .as("opposition(%s, %s)", statement, filter)
-                    .isEqualTo(oracle.expected(statement, statementIds, OracleFilters.actorLabels(filter)));
+                    .isEqualTo(oracle.expected(statement, statementIds, RandomFilters.actorLabels(filter)));
             var from = signers.get(random.nextInt(signers.size()));
             var to = signers.get(random.nextInt(signers.size()));
             var path = GraphQlHttp.tester(port).documentName("path").variable("from", from).variable("to", to)
-                    .variable("filter", OracleFilters.variables(filter)).execute()
+                    .variable("filter", RandomFilters.variables(filter)).execute()
                     .path("path").entity(new ParameterizedTypeReference<Map<String, Object>>() {
                     }).get();
-            hops.add(paths.check(path, from, to, statementIds, OracleFilters.actorLabels(filter),
+            hops.add(paths.check(path, from, to, statementIds, RandomFilters.actorLabels(filter),
                     "path(%s, %s, %s)".formatted(from, to, filter)));
         }
         assertThat(hops).contains((Integer) null).anySatisfy(h -> assertThat(h).isNotNull().isPositive());

@@ -13,6 +13,7 @@ import org.coalitiongraph.GeneratedSignatures;
 import org.coalitiongraph.GraphData;
 import org.coalitiongraph.GraphQlHttp;
 import org.coalitiongraph.IntegrationTest;
+import org.coalitiongraph.RandomFilters;
 import org.coalitiongraph.filter.AnalyticsFilter;
 import org.coalitiongraph.filter.AnalyticsFilters;
 import org.coalitiongraph.graph.CypherQueries;
@@ -126,10 +127,10 @@ class PathOracleIT {
         for (int i = 0; i < 70; i++) {
             var from = pick(random);
             var to = random.nextInt(15) == 0 ? from : pick(random);
-            var filter = OracleFilters.random(random);
+            var filter = RandomFilters.random(random);
             var answer = path(from, to, filter);
             var statements = filters.scope(filter, "filter").statementIds();
-            hopCounts.add(oracle.check(answer, from, to, statements, OracleFilters.actorLabels(filter),
+            hopCounts.add(oracle.check(answer, from, to, statements, RandomFilters.actorLabels(filter),
                     "path(%s, %s, %s)".formatted(from, to, filter)));
         }
         // The cases must cover what can go wrong: no chain, one hop, several hops.
@@ -171,7 +172,7 @@ class PathOracleIT {
         return GraphQlHttp.tester(port).documentName("path")
                 .variable("from", from)
                 .variable("to", to)
-                .variable("filter", OracleFilters.variables(filter))
+                .variable("filter", RandomFilters.variables(filter))
                 .execute()
                 .path("path").entity(new ParameterizedTypeReference<Map<String, Object>>() {
                 }).get();
