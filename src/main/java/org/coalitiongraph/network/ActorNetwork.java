@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.function.IntFunction;
 
+import org.coalitiongraph.alignment.AlignmentBasis;
 import org.coalitiongraph.projection.Projection;
 
 /**
@@ -15,7 +16,7 @@ import org.coalitiongraph.projection.Projection;
 final class ActorNetwork {
 
     private final Projection projection;
-    private final NetworkBasis by;
+    private final AlignmentBasis by;
     private final int statements;
     private final int minShared;
     private final double minWeight;
@@ -28,7 +29,7 @@ final class ActorNetwork {
     private double resolution = Double.NaN;
     private int[] communities;
 
-    ActorNetwork(Projection projection, NetworkBasis by, int statements, int minShared, double minWeight,
+    ActorNetwork(Projection projection, AlignmentBasis by, int statements, int minShared, double minWeight,
             int[] actors, int[] shared, WeightedGraph graph) {
         this.projection = projection;
         this.by = by;
@@ -44,7 +45,7 @@ final class ActorNetwork {
         return projection;
     }
 
-    NetworkBasis by() {
+    AlignmentBasis by() {
         return by;
     }
 

@@ -3,6 +3,7 @@ package org.coalitiongraph.network;
 import java.util.Arrays;
 import java.util.Comparator;
 
+import org.coalitiongraph.alignment.AlignmentBasis;
 import org.coalitiongraph.projection.Projection;
 import org.coalitiongraph.projection.Scope;
 import org.coalitiongraph.web.InvalidArgumentException;
@@ -22,8 +23,8 @@ final class NetworkBuilder {
     private NetworkBuilder() {
     }
 
-    static ActorNetwork build(Projection p, Scope scope, NetworkBasis by, int minShared, double minWeight) {
-        return by == NetworkBasis.VOTES ? byVotes(p, scope, minShared, minWeight)
+    static ActorNetwork build(Projection p, Scope scope, AlignmentBasis by, int minShared, double minWeight) {
+        return by == AlignmentBasis.VOTES ? byVotes(p, scope, minShared, minWeight)
                 : bySignatures(p, scope, minShared, minWeight);
     }
 
@@ -77,7 +78,7 @@ final class NetworkBuilder {
                 }
             }
         }
-        return network(p, NetworkBasis.VOTES, rollCalls, minShared, minWeight, voters, edges);
+        return network(p, AlignmentBasis.VOTES, rollCalls, minShared, minWeight, voters, edges);
     }
 
     /** The vote agreement index, in the one arithmetic the alignment fields and the Cypher oracle use. */
@@ -132,14 +133,14 @@ final class NetworkBuilder {
         }
         // Edges hold actor numbers here; network() renumbers them by id.
         var all = java.util.stream.IntStream.range(0, actorCount).toArray();
-        return network(p, NetworkBasis.SIGNATURES, statements[0], minShared, minWeight, all, edges);
+        return network(p, AlignmentBasis.SIGNATURES, statements[0], minShared, minWeight, all, edges);
     }
 
     /**
      * @param candidates the actors the edges' ends index into
      * @param edges      ends as indices into {@code candidates}
      */
-    private static ActorNetwork network(Projection p, NetworkBasis by, int statements, int minShared,
+    private static ActorNetwork network(Projection p, AlignmentBasis by, int statements, int minShared,
             double minWeight, int[] candidates, Edges edges) {
         var hasEdge = new boolean[candidates.length];
         for (int e = 0; e < edges.size; e++) {

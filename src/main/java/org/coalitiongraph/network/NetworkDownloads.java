@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.coalitiongraph.actor.ActorKind;
+import org.coalitiongraph.alignment.AlignmentBasis;
 import org.coalitiongraph.filter.AnalyticsFilter;
 import org.coalitiongraph.projection.ProjectionUnavailableException;
 import org.coalitiongraph.security.QueryAccess;
@@ -55,7 +56,7 @@ class NetworkDownloads {
     record Parameters(List<String> issues, List<String> sessions, List<String> bodies, List<StatementKind> kinds,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, List<ActorKind> actorKinds,
-            NetworkBasis by, Integer minShared, Double minWeight, Integer limit, Double resolution) {
+            AlignmentBasis by, Integer minShared, Double minWeight, Integer limit, Double resolution) {
     }
 
     @GetMapping("/network.gexf")
@@ -83,7 +84,7 @@ class NetworkDownloads {
         return "Coalition Graph network by " + network.by() + ": " + network.edges().size() + " of "
                 + network.edgeCount() + " edges (minShared " + network.minShared() + ", minWeight "
                 + network.minWeight() + "), resting on " + network.statements()
-                + (network.by() == NetworkBasis.VOTES ? " roll calls" : " statements");
+                + (network.by() == AlignmentBasis.VOTES ? " roll calls" : " statements");
     }
 
     private static ResponseEntity<byte[]> file(byte[] body, MediaType type, String name) {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
 
+import org.coalitiongraph.alignment.AlignmentBasis;
 import org.coalitiongraph.filter.AnalyticsFilter;
 import org.coalitiongraph.projection.AnalyticsProjection;
 import org.coalitiongraph.projection.Scopes;
@@ -37,11 +38,11 @@ public final class Networks {
     }
 
     /** The arguments every network field shares, checked, with the defaults filled in. */
-    public record Request(AnalyticsFilter filter, NetworkBasis by, int minShared, double minWeight) {
+    public record Request(AnalyticsFilter filter, AlignmentBasis by, int minShared, double minWeight) {
 
         /** @param by, minShared, minWeight null for their defaults */
-        public static Request of(AnalyticsFilter filter, NetworkBasis by, Integer minShared, Double minWeight) {
-            var basis = by == null ? NetworkBasis.VOTES : by;
+        public static Request of(AnalyticsFilter filter, AlignmentBasis by, Integer minShared, Double minWeight) {
+            var basis = by == null ? AlignmentBasis.VOTES : by;
             int shared = minShared == null ? basis.defaultMinShared() : minShared;
             double weight = minWeight == null ? basis.defaultMinWeight() : minWeight;
             if (shared < 0) {
@@ -50,7 +51,7 @@ public final class Networks {
             if (!(weight >= 0) || Double.isInfinite(weight)) {
                 throw new InvalidArgumentException("minWeight", "must be 0 or more, was " + weight);
             }
-            if (basis == NetworkBasis.VOTES && weight > 1) {
+            if (basis == AlignmentBasis.VOTES && weight > 1) {
                 throw new InvalidArgumentException("minWeight",
                         "must be between 0 and 1 by VOTES (an agreement index), was " + weight);
             }

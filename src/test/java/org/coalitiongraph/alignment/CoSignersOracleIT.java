@@ -2,9 +2,7 @@ package org.coalitiongraph.alignment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -13,11 +11,9 @@ import org.coalitiongraph.GeneratedSignatures;
 import org.coalitiongraph.GraphData;
 import org.coalitiongraph.GraphQlHttp;
 import org.coalitiongraph.IntegrationTest;
-import org.coalitiongraph.actor.ActorKind;
-import org.coalitiongraph.filter.AnalyticsFilter;
+import org.coalitiongraph.RandomFilters;
 import org.coalitiongraph.ingest.GraphImporter;
 import org.coalitiongraph.ingest.ImportDocument;
-import org.coalitiongraph.statement.StatementKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -59,12 +55,12 @@ class CoSignersOracleIT {
         int nonEmpty = 0;
         for (int i = 0; i < 80; i++) {
             var actor = actors.get(random.nextInt(actors.size()));
-            var filter = randomFilter(random);
+            var filter = RandomFilters.random(random);
             int first = 1 + random.nextInt(random.nextBoolean() ? 10 : 100);
 
             var actual = graphQl.documentName("coSigners")
                     .variable("actor", actor)
-                    .variable("filter", variables(filter))
+                    .variable("filter", RandomFilters.variables(filter))
                     .variable("first", first)
                     .execute()
                     .path("coSigners").entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {
@@ -77,43 +73,8 @@ class CoSignersOracleIT {
         assertThat(nonEmpty).as("cases with an answer to compare").isGreaterThan(40);
     }
 
-    private static AnalyticsFilter randomFilter(Random random) {
-        if (random.nextInt(5) == 0) {
-            return AnalyticsFilter.NONE;
-        }
-        var from = random.nextInt(3) == 0 ? LocalDate.of(2019, 1, 1).plusDays(random.nextInt(3 * 365)) : null;
-        return new AnalyticsFilter(
-                random.nextInt(3) == 0 ? some(random, GeneratedSignatures.ISSUES) : null,
-                random.nextInt(4) == 0 ? some(random, GeneratedSignatures.SESSIONS) : null,
-                random.nextInt(4) == 0 ? some(random, List.of("HRC", "UNGA")) : null,
-                random.nextInt(4) == 0 ? some(random, GeneratedSignatures.KINDS) : null,
-                from,
-                random.nextInt(3) == 0 ? (from == null ? LocalDate.of(2022, 6, 1) : from.plusDays(200 + random.nextInt(600))) : null,
-                random.nextInt(3) == 0 ? some(random, List.of(ActorKind.values())) : null);
-    }
 
-    private static <T> List<T> some(Random random, List<T> values) {
-        var chosen = new ArrayList<T>();
-        values.forEach(v -> {
-            if (random.nextBoolean()) {
-                chosen.add(v);
-            }
-        });
-        return chosen.isEmpty() ? List.of(values.get(random.nextInt(values.size()))) : chosen;
-    }
 
-    private static Map<String, Object> variables(AnalyticsFilter f) {
-        var map = new HashMap<String, Object>();
-        map.put("issues", f.issues());
-        map.put("sessions", f.sessions());
-        map.put("bodies", f.bodies());
-        map.put("kinds", f.kinds() == null ? null : f.kinds().stream().map(StatementKind::name).toList());
-        map.put("from", f.from() == null ? null : f.from().toString());
-        map.put("to", f.to() == null ? null : f.to().toString());
-        map.put("actorKinds", f.actorKinds() == null ? null : f.actorKinds().stream().map(ActorKind::name).toList());
-        map.values().removeIf(java.util.Objects::isNull);
-        return map;
-    }
 
     @SuppressWarnings("unchecked")
     private static CoSignersOracle.Expected row(Map<String, Object> coSigner) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.within;
 
 import java.io.ByteArrayInputStream;
 import java.time.Duration;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,23 +13,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
-
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.coalitiongraph.GeneratedAlignments;
-import org.coalitiongraph.GeneratedSignatures;
 import org.coalitiongraph.GraphData;
 import org.coalitiongraph.GraphQlHttp;
 import org.coalitiongraph.IntegrationTest;
-import org.coalitiongraph.actor.ActorKind;
+import org.coalitiongraph.RandomFilters;
+import org.coalitiongraph.alignment.AlignmentBasis;
 import org.coalitiongraph.filter.AnalyticsFilter;
 import org.coalitiongraph.filter.AnalyticsFilters;
 import org.coalitiongraph.graph.CypherQueries;
 import org.coalitiongraph.ingest.GraphImporter;
-import org.coalitiongraph.ingest.ImportDocument;
 import org.coalitiongraph.ingest.ImportDocument.OrganisationRecord;
+import org.coalitiongraph.ingest.ImportDocument;
 import org.coalitiongraph.network.NetworkReference.Edge;
-import org.coalitiongraph.statement.StatementKind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -95,19 +92,19 @@ class NetworkOracleIT {
     }
 
     /** The arguments of one case, with the defaults the schema documents filled in for the oracle. */
-    record Case(AnalyticsFilter filter, NetworkBasis by, Integer minShared, Double minWeight) {
+    record Case(AnalyticsFilter filter, AlignmentBasis by, Integer minShared, Double minWeight) {
 
         int effectiveMinShared() {
-            return minShared != null ? minShared : by == NetworkBasis.VOTES ? 10 : 1;
+            return minShared != null ? minShared : by == AlignmentBasis.VOTES ? 10 : 1;
         }
 
         double effectiveMinWeight() {
-            return minWeight != null ? minWeight : by == NetworkBasis.VOTES ? 0.85 : 1;
+            return minWeight != null ? minWeight : by == AlignmentBasis.VOTES ? 0.85 : 1;
         }
 
         Map<String, Object> variables() {
             var map = new HashMap<String, Object>();
-            map.put("filter", filterVariables(filter));
+            map.put("filter", RandomFilters.variables(filter));
             map.put("by", by.name());
             map.put("minShared", minShared);
             map.put("minWeight", minWeight);
@@ -427,7 +424,7 @@ class NetworkOracleIT {
         parameters.put("actorLabels", AnalyticsFilters.actorLabels(c.filter()));
         parameters.put("minShared", c.effectiveMinShared());
         parameters.put("minWeight", c.effectiveMinWeight());
-        var name = c.by() == NetworkBasis.VOTES ? "oracle/network-votes" : "oracle/network-signatures";
+        var name = c.by() == AlignmentBasis.VOTES ? "oracle/network-votes" : "oracle/network-signatures";
         return neo4j.query(queries.get(name)).bindAll(parameters)
                 .fetchAs(Edge.class)
                 .mappedBy((types, row) -> new Edge(row.get("source").asString(), row.get("target").asString(),
@@ -438,7 +435,7 @@ class NetworkOracleIT {
     private int cypherStatements(Case c) {
         var parameters = new HashMap<String, Object>();
         parameters.put("statements", filters.scope(c.filter(), "filter").statementIds());
-        parameters.put("relationship", c.by() == NetworkBasis.VOTES ? "VOTED" : "SIGNED");
+        parameters.put("relationship", c.by() == AlignmentBasis.VOTES ? "VOTED" : "SIGNED");
         return neo4j.query(queries.get("oracle/network-statements")).bindAll(parameters)
                 .fetchAs(Long.class).one().orElseThrow().intValue();
     }
@@ -453,57 +450,22 @@ class NetworkOracleIT {
     // ---- random inputs
 
     private static Case randomCase(Random random) {
-        var by = random.nextBoolean() ? NetworkBasis.VOTES : NetworkBasis.SIGNATURES;
-        Integer minShared = random.nextInt(3) == 0 ? null : random.nextInt(by == NetworkBasis.VOTES ? 25 : 4);
+        var by = random.nextBoolean() ? AlignmentBasis.VOTES : AlignmentBasis.SIGNATURES;
+        Integer minShared = random.nextInt(3) == 0 ? null : random.nextInt(by == AlignmentBasis.VOTES ? 25 : 4);
         Double minWeight;
         if (random.nextInt(4) == 0) {
             minWeight = null;
-        } else if (by == NetworkBasis.VOTES) {
+        } else if (by == AlignmentBasis.VOTES) {
             // The generated blocs agree less than states at the UN: most pairs between 0.3 and 0.8.
             minWeight = random.nextInt(6) == 0 ? 0.0 : Math.round((0.3 + 0.6 * random.nextDouble()) * 100) / 100.0;
         } else {
             minWeight = (double) random.nextInt(4);
         }
-        return new Case(randomFilter(random), by, minShared, minWeight);
+        return new Case(RandomFilters.random(random), by, minShared, minWeight);
     }
 
-    private static AnalyticsFilter randomFilter(Random random) {
-        if (random.nextInt(4) == 0) {
-            return AnalyticsFilter.NONE;
-        }
-        var from = random.nextInt(3) == 0 ? LocalDate.of(2019, 1, 1).plusDays(random.nextInt(3 * 365)) : null;
-        return new AnalyticsFilter(
-                random.nextInt(4) == 0 ? some(random, GeneratedSignatures.ISSUES) : null,
-                random.nextInt(5) == 0 ? some(random, GeneratedSignatures.SESSIONS) : null,
-                random.nextInt(5) == 0 ? some(random, List.of("HRC", "UNGA")) : null,
-                random.nextInt(6) == 0 ? some(random, List.of(StatementKind.values())) : null,
-                from,
-                random.nextInt(3) == 0 ? (from == null ? LocalDate.of(2022, 6, 1) : from.plusDays(300 + random.nextInt(600))) : null,
-                random.nextInt(3) == 0 ? some(random, List.of(ActorKind.values())) : null);
-    }
 
-    private static <T> List<T> some(Random random, List<T> values) {
-        var chosen = new ArrayList<T>();
-        values.forEach(v -> {
-            if (random.nextBoolean()) {
-                chosen.add(v);
-            }
-        });
-        return chosen.isEmpty() ? List.of(values.get(random.nextInt(values.size()))) : chosen;
-    }
 
-    private static Map<String, Object> filterVariables(AnalyticsFilter f) {
-        var map = new HashMap<String, Object>();
-        map.put("issues", f.issues());
-        map.put("sessions", f.sessions());
-        map.put("bodies", f.bodies());
-        map.put("kinds", f.kinds() == null ? null : f.kinds().stream().map(StatementKind::name).toList());
-        map.put("from", f.from() == null ? null : f.from().toString());
-        map.put("to", f.to() == null ? null : f.to().toString());
-        map.put("actorKinds", f.actorKinds() == null ? null : f.actorKinds().stream().map(ActorKind::name).toList());
-        map.values().removeIf(java.util.Objects::isNull);
-        return map;
-    }
 
     // ---- reading answers
 
