@@ -136,10 +136,18 @@ public final class AnalyticsProjection implements DisposableBean {
             } else {
                 catchUp();
             }
-            lastFailure = null;
+            if (lastFailure != null) {
+                LOG.info("The analytics read the graph again");
+                lastFailure = null;
+            }
         } catch (RuntimeException e) {
+            // Once per outage: the poll retries every interval, and each retry would say the same.
+            if (lastFailure == null) {
+                LOG.warn("The analytics could not read the graph; they answer from the last copy: {}", e.toString());
+            } else {
+                LOG.debug("The analytics still cannot read the graph: {}", e.toString());
+            }
             lastFailure = e;
-            LOG.warn("The analytics could not read the graph; they answer from the last copy: {}", e.toString());
             if (model != null) {
                 // What was not read is read again whole next time.
                 fullLoadRequested.set(true);
