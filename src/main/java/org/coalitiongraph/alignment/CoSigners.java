@@ -1,7 +1,6 @@
 package org.coalitiongraph.alignment;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +9,6 @@ import java.util.stream.Collectors;
 
 import org.coalitiongraph.filter.AnalyticsFilter;
 import org.coalitiongraph.projection.AnalyticsProjection;
-import org.coalitiongraph.projection.Projection;
 import org.coalitiongraph.projection.Scopes;
 import org.coalitiongraph.statement.Statement;
 import org.coalitiongraph.statement.StatementRepository;
@@ -91,13 +89,7 @@ public final class CoSigners {
                 together.add(s);
             }
         }
-        together.sort(newestFirst(p));
+        together.sort(p.newestFirst());
         return together;
-    }
-
-    static Comparator<Integer> newestFirst(Projection p) {
-        return Comparator.comparing((Integer s) -> p.day(s) == Projection.NO_DATE)
-                .thenComparing(Comparator.comparingInt((Integer s) -> p.day(s)).reversed())
-                .thenComparing(p::statementId);
     }
 }

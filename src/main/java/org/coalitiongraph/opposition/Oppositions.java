@@ -63,7 +63,7 @@ public final class Oppositions {
     }
 
     private static List<Integer> inScope(Projection p, int[] statements, Scope scope) {
-        return Arrays.stream(statements).filter(scope::admits).boxed().sorted(newestFirst(p)).toList();
+        return Arrays.stream(statements).filter(scope::admits).boxed().sorted(p.newestFirst()).toList();
     }
 
     /** For each issue the statement concerns (by id), the statements within the scope on each side. */
@@ -100,7 +100,7 @@ public final class Oppositions {
             var bySide = sides.get(issue);
             var listed = new ArrayList<Side>();
             bySide.forEach((side, members) -> {
-                members.sort(newestFirst(p));
+                members.sort(p.newestFirst());
                 listed.add(new Side(p, side, List.copyOf(members), actors(p, members, scope)));
             });
             answer.add(new IssueSides(p, issue, stance, withoutStance.get(issue), listed, changers(p, bySide, scope)));
@@ -179,12 +179,5 @@ public final class Oppositions {
             }
         }
         return false;
-    }
-
-    /** Newest first, undated last, then by id: the order statements are listed in. */
-    static Comparator<Integer> newestFirst(Projection p) {
-        return Comparator.comparing((Integer s) -> p.day(s) == Projection.NO_DATE)
-                .thenComparing(Comparator.comparingInt((Integer s) -> p.day(s)).reversed())
-                .thenComparing(p::statementId);
     }
 }

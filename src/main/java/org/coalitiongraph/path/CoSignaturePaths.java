@@ -60,7 +60,7 @@ public final class CoSignaturePaths {
         var shared = new ArrayList<List<Integer>>();
         for (int hop = 1; hop < chain.length; hop++) {
             var together = ShortestChain.together(p.signed(chain[hop - 1]), p.signed(chain[hop]), scope::admits);
-            together.sort(newestFirst(p));
+            together.sort(p.newestFirst());
             shared.add(together);
         }
         var byId = statements.findAllById(shared.stream().flatMap(List::stream).map(p::statementId).distinct().toList())
@@ -105,12 +105,5 @@ public final class CoSignaturePaths {
     /** Actors by name ignoring case, then id: the rule among equally short chains. */
     static Comparator<Integer> byName(Projection p) {
         return Comparator.comparing((Integer a) -> p.actorSortKey(a)).thenComparing(p::actorId);
-    }
-
-    /** Newest first, undated last, then by id: the order statements are listed in. */
-    static Comparator<Integer> newestFirst(Projection p) {
-        return Comparator.comparing((Integer s) -> p.day(s) == Projection.NO_DATE)
-                .thenComparing(Comparator.comparingInt((Integer s) -> p.day(s)).reversed())
-                .thenComparing(p::statementId);
     }
 }

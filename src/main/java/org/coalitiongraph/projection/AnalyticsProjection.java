@@ -262,9 +262,4 @@ public final class AnalyticsProjection implements DisposableBean {
     public void destroy() {
         updater.shutdownNow();
     }
-
-    /** For tests: the ids the projection holds. */
-    List<String> actorIds() {
-        return current().actorIds();
-    }
 }

@@ -1,7 +1,7 @@
 package org.coalitiongraph.projection;
 
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Comparator;
 import java.util.Map;
 
 import org.coalitiongraph.actor.ActorKind;
@@ -283,8 +283,10 @@ public final class Projection {
         return issueIds.length;
     }
 
-    /** The ids of the actors, for tests and the benchmark. */
-    public List<String> actorIds() {
-        return List.of(actorIds);
+    /** Statements newest first, undated last, then by id: the order every answer lists statements in. */
+    public Comparator<Integer> newestFirst() {
+        return Comparator.comparing((Integer s) -> days[s] == NO_DATE)
+                .thenComparing(Comparator.comparingInt((Integer s) -> days[s]).reversed())
+                .thenComparing(s -> statementIds[s]);
     }
 }
