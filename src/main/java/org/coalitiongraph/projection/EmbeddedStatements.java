@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
 import org.coalitiongraph.projection.StatementFacts.CastVote;
@@ -34,6 +35,8 @@ final class EmbeddedStatements {
     private static final RelationshipType COUNTERS = RelationshipType.withName("COUNTERS");
     private static final RelationshipType SIGNED = RelationshipType.withName("SIGNED");
     private static final RelationshipType VOTED = RelationshipType.withName("VOTED");
+    private static final RelationshipType DELIVERED_BY = RelationshipType.withName("DELIVERED_BY");
+    private static final Set<Object> LEAD_ROLES = Set.of("LEAD", "DELIVERED");
 
     private EmbeddedStatements() {
     }
@@ -55,7 +58,8 @@ final class EmbeddedStatements {
         var sessions = new ArrayList<String>();
         var issues = new ArrayList<Stance>();
         var counters = new ArrayList<String>();
-        try (var out = statement.getRelationships(Direction.OUTGOING, AT, CONCERNS, COUNTERS)) {
+        var leads = new ArrayList<String>();
+        try (var out = statement.getRelationships(Direction.OUTGOING, AT, CONCERNS, COUNTERS, DELIVERED_BY)) {
             for (var edge : out) {
                 var other = edge.getEndNode();
                 var type = edge.getType().name();
@@ -65,6 +69,8 @@ final class EmbeddedStatements {
                     issues.add(new Stance((String) other.getProperty("id"), (String) edge.getProperty("stance", null)));
                 } else if (type.equals("COUNTERS") && other.hasLabel(STATEMENT)) {
                     counters.add((String) other.getProperty("id"));
+                } else if (type.equals("DELIVERED_BY") && other.hasLabel(ACTOR)) {
+                    leads.add((String) other.getProperty("id"));
                 }
             }
         }
@@ -78,6 +84,9 @@ final class EmbeddedStatements {
                 }
                 if (edge.isType(SIGNED)) {
                     signers.add(actor);
+                    if (LEAD_ROLES.contains(edge.getProperty("role", null)) && !leads.contains(actor)) {
+                        leads.add(actor);
+                    }
                 } else {
                     var vote = vote(edge.getProperty("vote", null));
                     if (vote != null) {
@@ -89,7 +98,9 @@ final class EmbeddedStatements {
         sessions.sort(Comparator.naturalOrder());
         return new StatementFacts((String) statement.getProperty("id"), kind == null ? null : StatementKind.valueOf(kind),
                 date instanceof LocalDate day ? day : null, sessions.isEmpty() ? null : sessions.getFirst(), issues,
-                counters, signers, votes);
+                counters, signers, votes, (String) statement.getProperty("title", null),
+                (String) statement.getProperty("text", null), (Boolean) statement.getProperty("listComplete", null),
+                leads);
     }
 
     /** The actor's id, read once per actor: a voter has thousands of votes. Null for a node that is no actor. */

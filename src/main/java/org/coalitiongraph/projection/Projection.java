@@ -38,6 +38,10 @@ public final class Projection {
     final int[][] counteredBy;
     final int[][] signers;
     final int[][] signed;
+    final String[] titles;
+    final String[] texts;
+    final Boolean[] listComplete;
+    final int[][] leads;
     // Roll calls: the statements with votes, numbered again so that bitsets over them stay short.
     final int[] rollCalls;
     final int[] rollCallOf;
@@ -56,7 +60,7 @@ public final class Projection {
             String[] regionalGroups, Map<String, Integer> actorIndex, String[] statementIds,
             Map<String, Integer> statementIndex, StatementKind[] statementKinds, int[] days, int[] sessions,
             int[][] issues, String[][] stances, int[][] counters, int[][] counteredBy, int[][] signers, int[][] signed,
-            int[] rollCalls, int[] rollCallOf, long[][] yes, long[][] no, long[][] abstain, String[] sessionIds,
+            String[] titles, String[] texts, Boolean[] listComplete, int[][] leads, int[] rollCalls, int[] rollCallOf, long[][] yes, long[][] no, long[][] abstain, String[] sessionIds,
             String[] sessionBodies, Map<String, Integer> sessionIndex, String[] issueIds,
             Map<String, Integer> issueIndex, int[][] narrower) {
         this.version = version;
@@ -77,6 +81,10 @@ public final class Projection {
         this.counteredBy = counteredBy;
         this.signers = signers;
         this.signed = signed;
+        this.titles = titles;
+        this.texts = texts;
+        this.listComplete = listComplete;
+        this.leads = leads;
         this.rollCalls = rollCalls;
         this.rollCallOf = rollCallOf;
         this.yes = yes;
@@ -208,6 +216,26 @@ public final class Projection {
     /** The actors that signed the statement, in index order. Do not change the array. */
     public int[] signers(int statement) {
         return signers[statement];
+    }
+
+    /** The title, or null. */
+    public String title(int statement) {
+        return titles[statement];
+    }
+
+    /** The text (a roll call's description), or null. */
+    public String text(int statement) {
+        return texts[statement];
+    }
+
+    /** Whether the recorded signatories are the whole list; null where no source says. */
+    public Boolean listComplete(int statement) {
+        return listComplete[statement];
+    }
+
+    /** The actors that led or delivered it, in index order. Do not change the array. */
+    public int[] leads(int statement) {
+        return leads[statement];
     }
 
     // ---- roll calls

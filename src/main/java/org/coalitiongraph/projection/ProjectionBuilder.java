@@ -76,6 +76,10 @@ final class ProjectionBuilder {
         var counters = new int[statementCount][];
         var signers = new int[statementCount][];
         var rollCallOf = new int[statementCount];
+        var titles = new String[statementCount];
+        var texts = new String[statementCount];
+        var listComplete = new Boolean[statementCount];
+        var leads = new int[statementCount][];
         var signedCounts = new int[actorCount];
         var counteredByCounts = new int[statementCount];
         int rollCallCount = 0;
@@ -98,6 +102,11 @@ final class ProjectionBuilder {
                 signedCounts[a]++;
             }
             rollCallOf[s] = facts.votes().isEmpty() ? -1 : rollCallCount++;
+            titles[s] = facts.title();
+            texts[s] = facts.text();
+            listComplete[s] = facts.listComplete();
+            leads[s] = facts.leads().stream().filter(actorIndex::containsKey)
+                    .mapToInt(actorIndex::get).sorted().distinct().toArray();
         }
         var signed = new int[actorCount][];
         for (int a = 0; a < actorCount; a++) {
@@ -150,7 +159,7 @@ final class ProjectionBuilder {
         }
         return new Projection(version, actorIds, names, sortKeys, kinds, groups, actorIndex, statementIds,
                 statementIndex, statementKinds, days, sessions, issues, stances, counters, counteredBy, signers, signed,
-                rollCalls, rollCallOf, yes, no, abstain, sessionIds, sessionBodies, sessionIndex, issueIds, issueIndex,
+                titles, texts, listComplete, leads, rollCalls, rollCallOf, yes, no, abstain, sessionIds, sessionBodies, sessionIndex, issueIds, issueIndex,
                 narrower);
     }
 

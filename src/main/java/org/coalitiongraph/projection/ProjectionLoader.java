@@ -117,7 +117,11 @@ final class ProjectionLoader {
                         value.get(0).asString(), value.get(1).asString(null))),
                 record.get("counters").asList(Value::asString),
                 record.get("signers").asList(Value::asString),
-                votes);
+                votes,
+                record.get("title").asString(null),
+                record.get("text").asString(null),
+                record.get("listComplete").isNull() ? null : record.get("listComplete").asBoolean(),
+                record.get("leads").asList(Value::asString));
     }
 
     private static Map<String, Object> parameters(Collection<String> ids) {

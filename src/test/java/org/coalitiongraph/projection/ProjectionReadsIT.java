@@ -42,7 +42,10 @@ class ProjectionReadsIT {
         assertThat(byApi).hasSize(4 + 120 + 80).isEqualTo(byCypher);
         assertThat(byApi).anySatisfy(s -> assertThat(s.votes()).isNotEmpty())
                 .anySatisfy(s -> assertThat(s.counters()).isNotEmpty())
-                .anySatisfy(s -> assertThat(s.issues()).isNotEmpty());
+                .anySatisfy(s -> assertThat(s.issues()).isNotEmpty())
+                .anySatisfy(s -> assertThat(s.leads()).isNotEmpty())
+                .anySatisfy(s -> assertThat(s.listComplete()).isTrue())
+                .anySatisfy(s -> assertThat(s.title()).isNotBlank());
     }
 
     /** Statements by id, each one's lists in one order: both reads promise the contents, not the order. */
@@ -52,7 +55,8 @@ class ProjectionReadsIT {
             sorted.add(new StatementFacts(s.id(), s.kind(), s.date(), s.session(),
                     s.issues().stream().sorted(Comparator.comparing(StatementFacts.Stance::issue)).toList(),
                     s.counters().stream().sorted().toList(), s.signers().stream().sorted().toList(),
-                    s.votes().stream().sorted(Comparator.comparing(StatementFacts.CastVote::actor)).toList()));
+                    s.votes().stream().sorted(Comparator.comparing(StatementFacts.CastVote::actor)).toList(),
+                    s.title(), s.text(), s.listComplete(), s.leads().stream().sorted().distinct().toList()));
         }
         sorted.sort(Comparator.comparing(StatementFacts::id));
         return sorted;
