@@ -21,7 +21,7 @@ public record VoteAgreement(int sharedRollCalls, int identical, int oneAbstained
     }
 
     /** Over the roll calls set in {@code rollCalls} (a mask as long as the actors' vote bitsets). */
-    static VoteAgreement between(Projection p, int a, int b, long[] rollCalls) {
+    public static VoteAgreement between(Projection p, int a, int b, long[] rollCalls) {
         if (a < 0 || b < 0 || !p.voted(a) || !p.voted(b)) {
             return NONE;
         }

@@ -25,6 +25,8 @@ public final class Projection {
     final String[] actorSortKeys;
     final ActorKind[] actorKinds;
     final String[] regionalGroups;
+    /** Per actor: the last day it could sign as a UN member or observer state; NO_DATE when it cannot. */
+    final int[] seatedUntil;
     final Map<String, Integer> actorIndex;
     // Statements, by index.
     final String[] statementIds;
@@ -57,7 +59,7 @@ public final class Projection {
     final int[][] narrower;
 
     Projection(long version, String[] actorIds, String[] actorNames, String[] actorSortKeys, ActorKind[] actorKinds,
-            String[] regionalGroups, Map<String, Integer> actorIndex, String[] statementIds,
+            String[] regionalGroups, int[] seatedUntil, Map<String, Integer> actorIndex, String[] statementIds,
             Map<String, Integer> statementIndex, StatementKind[] statementKinds, int[] days, int[] sessions,
             int[][] issues, String[][] stances, int[][] counters, int[][] counteredBy, int[][] signers, int[][] signed,
             String[] titles, String[] texts, Boolean[] listComplete, int[][] leads, int[] rollCalls, int[] rollCallOf, long[][] yes, long[][] no, long[][] abstain, String[] sessionIds,
@@ -69,6 +71,7 @@ public final class Projection {
         this.actorSortKeys = actorSortKeys;
         this.actorKinds = actorKinds;
         this.regionalGroups = regionalGroups;
+        this.seatedUntil = seatedUntil;
         this.actorIndex = actorIndex;
         this.statementIds = statementIds;
         this.statementIndex = statementIndex;
@@ -135,6 +138,15 @@ public final class Projection {
     /** A state's UN regional group, or null. */
     public String regionalGroup(int actor) {
         return regionalGroups[actor];
+    }
+
+    /**
+     * Whether the actor is a state that could join a statement at the UN on that day: a member or
+     * observer state, or a state the graph says nothing about, not yet dissolved. Former states
+     * (Czechoslovakia, say) and others without a seat (Taiwan) are not.
+     */
+    public boolean seatedState(int actor, int day) {
+        return actorKinds[actor] == ActorKind.STATE && seatedUntil[actor] != NO_DATE && day <= seatedUntil[actor];
     }
 
     /** The statements the actor signed, in index order. Do not change the array. */

@@ -28,12 +28,15 @@ final class ProjectionBuilder {
         var sortKeys = new String[actorCount];
         var kinds = new ActorKind[actorCount];
         var groups = new String[actorCount];
+        var seatedUntil = new int[actorCount];
         for (int a = 0; a < actorCount; a++) {
             var facts = model.actors.get(actorIds[a]);
             names[a] = facts.name() == null ? facts.id() : facts.name();
             sortKeys[a] = names[a].toLowerCase(Locale.ROOT);
             kinds[a] = facts.kind();
             groups[a] = facts.regionalGroup();
+            seatedUntil[a] = Boolean.FALSE.equals(facts.seated()) ? Projection.NO_DATE
+                    : facts.until() == null ? Integer.MAX_VALUE : (int) facts.until().toEpochDay();
         }
         // Ids merged into an actor name it too, unless an actor of their own still has them.
         for (int a = 0; a < actorCount; a++) {
@@ -157,7 +160,7 @@ final class ProjectionBuilder {
                 bits[r >>> 6] |= 1L << r;
             }
         }
-        return new Projection(version, actorIds, names, sortKeys, kinds, groups, actorIndex, statementIds,
+        return new Projection(version, actorIds, names, sortKeys, kinds, groups, seatedUntil, actorIndex, statementIds,
                 statementIndex, statementKinds, days, sessions, issues, stances, counters, counteredBy, signers, signed,
                 titles, texts, listComplete, leads, rollCalls, rollCallOf, yes, no, abstain, sessionIds, sessionBodies, sessionIndex, issueIds, issueIndex,
                 narrower);

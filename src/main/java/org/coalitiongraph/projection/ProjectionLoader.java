@@ -64,7 +64,9 @@ final class ProjectionLoader {
                 record.get("name").asString(null),
                 record.get("state").asBoolean() ? ActorKind.STATE : ActorKind.ORGANISATION,
                 record.get("regionalGroup").asString(null),
-                record.get("mergedIds").asList(Value::asString)));
+                record.get("mergedIds").asList(Value::asString),
+                record.get("seated").isNull() ? null : record.get("seated").asBoolean(),
+                record.get("until").isNull() ? null : record.get("until").asLocalDate()));
     }
 
     /** The statements with these ids that exist; null for all. */
