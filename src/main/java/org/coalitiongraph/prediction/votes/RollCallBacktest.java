@@ -1,0 +1,85 @@
+package org.coalitiongraph.prediction.votes;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
+
+import org.coalitiongraph.prediction.BacktestResult;
+import org.coalitiongraph.prediction.ScoredItem;
+import org.coalitiongraph.prediction.Scores;
+import org.coalitiongraph.projection.Projection;
+import org.springframework.stereotype.Component;
+
+/**
+ * Replays the roll calls of a window in date order and predicts each from the history dated before
+ * it: the model (fitted once, on the fifteen years before the window) and two baselines, scored
+ * over the same candidates, the states that voted; the outcome is a yes vote.
+ */
+@Component
+public final class RollCallBacktest {
+
+    static final String MODEL = "model";
+    static final String SAME_ISSUE = "same-issue yes-rate";
+    static final String MOST_SIMILAR = "most similar roll call";
+    /** The most-similar baseline: its vote there, softened towards the state's overall yes-rate. */
+    static final double MOST_SIMILAR_WEIGHT = 0.8;
+
+    private final VoteHistories histories;
+
+    public RollCallBacktest(VoteHistories histories) {
+        this.histories = histories;
+    }
+
+    /**
+     * @param statements which statements count (e.g. a filter's {@code Scope::admits}); roll calls
+     *                   outside are neither scored nor skipped, but still history for the others
+     * @param from       the first day of the window
+     * @param to         the last day of the window (inclusive)
+     * @return roll calls with votes dated in the window and admitted, scored; {@code skipped} counts
+     *         those in which every candidate voted the same way... no: those with no earlier history
+     */
+    public BacktestResult run(Projection projection, IntPredicate statements, LocalDate from, LocalDate to) {
+        var history = histories.of(projection);
+        int first = history.before((int) from.toEpochDay());
+        int end = history.before((int) to.toEpochDay() + 1);
+        var models = VoteModels.fit(history, (int) from.toEpochDay());
+        var model = new ArrayList<ScoredItem>();
+        var sameIssue = new ArrayList<ScoredItem>();
+        var mostSimilar = new ArrayList<ScoredItem>();
+        int skipped = 0;
+        for (int position = first; position < end; position++) {
+            int rollCall = history.rollCall(position);
+            if (!statements.test(projection.rollCallStatement(rollCall))) {
+                continue;
+            }
+            var target = Target.at(history, position);
+            if (history.before(target.cutoff()) == 0) {
+                skipped++;
+                continue;
+            }
+            var evidence = target.evidence(history);
+            int n = target.candidates().length;
+            var outcomes = new boolean[n];
+            var p = new double[n];
+            var issue = new double[n];
+            var similar = new double[n];
+            for (int c = 0; c < n; c++) {
+                var s = evidence[c];
+                outcomes[c] = history.yes(target.candidates()[c], position);
+                p[c] = models.yes().probability(VoteFeatures.yes(s));
+                issue[c] = s.baseline();
+                similar[c] = s.mostSimilar() < 0 ? s.all()
+                        : MOST_SIMILAR_WEIGHT * (history.yes(target.candidates()[c], s.mostSimilar()) ? 1 : 0)
+                                + (1 - MOST_SIMILAR_WEIGHT) * s.all();
+            }
+            var id = projection.statementId(projection.rollCallStatement(rollCall));
+            model.add(new ScoredItem(id, p, outcomes));
+            sameIssue.add(new ScoredItem(id, issue, outcomes.clone()));
+            mostSimilar.add(new ScoredItem(id, similar, outcomes.clone()));
+        }
+        return new BacktestResult(model.size(), skipped, Scores.of(MODEL, model),
+                List.of(Scores.of(SAME_ISSUE, sameIssue), Scores.of(MOST_SIMILAR, mostSimilar)),
+                VoteFeatures.weights(models.yes(), VoteFeatures.YES_DESCRIPTIONS));
+    }
+}
