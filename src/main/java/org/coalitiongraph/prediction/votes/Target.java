@@ -16,8 +16,8 @@ record Target(int rollCall, int cutoff, int[] candidates) {
     }
 
     VoteEvidence.Neighbours neighbours(VoteHistory history) {
-        return VoteEvidence.Neighbours.of(history.similarities(rollCall), history.before(cutoff),
-                history.position(rollCall));
+        return VoteEvidence.Neighbours.of(history, history.similarities(rollCall), history.before(cutoff),
+                history.position(rollCall), cutoff);
     }
 
     VoteEvidence.State[] evidence(VoteHistory history) {

@@ -89,7 +89,7 @@ final class VoteEvidence {
             double noAll = rate(allCounts.no(), allCounts.votes() - allCounts.yes(), 0.5, 0);
             double recentNoShare = rate(recentCounts.no(), recentCounts.votes() - recentCounts.yes(), noAll,
                     RECENT_SHRINK);
-            var near = neighbours.votesOf(history, a, cutoff, recent, recentNoShare);
+            var near = neighbours.votesOf(history, a, recent, recentNoShare);
             narrow[c] = near.narrow();
             var series = neighbours.seriesOf(history, a);
             partial[c] = new State(all, recentCounts.votes(), recentCounts.yes(), recent, issueCounts.votes(), issueCounts.yes(), issue,
@@ -146,12 +146,15 @@ final class VoteEvidence {
         private final int end;
         private final int[] positions;
         private final double[] similarities;
+        /** Per neighbour, its weight in a neighbour vote: the same for every state, so computed once. */
+        private final double[] weights;
         private final int[] series;
 
-        private Neighbours(int end, int[] positions, double[] similarities, int[] series) {
+        private Neighbours(int end, int[] positions, double[] similarities, double[] weights, int[] series) {
             this.end = end;
             this.positions = positions;
             this.similarities = similarities;
+            this.weights = weights;
             this.series = series;
         }
 
@@ -161,7 +164,7 @@ final class VoteEvidence {
          * 0.5 similar and at least 0.8 as similar as the most similar (the same resolution, year after
          * year), newest first.
          */
-        static Neighbours of(double[] similarity, int end, int exclude) {
+        static Neighbours of(VoteHistory history, double[] similarity, int end, int exclude, int cutoff) {
             var keys = new long[end];
             int count = 0;
             for (int p = 0; p < end; p++) {
@@ -173,33 +176,28 @@ final class VoteEvidence {
             Arrays.sort(keys, 0, count);
             var positions = new int[count];
             var similarities = new double[count];
+            var weights = new double[count];
             for (int i = 0; i < count; i++) {
                 positions[i] = (int) keys[count - 1 - i];
                 similarities[i] = similarity[positions[i]];
+                double years = (cutoff - history.day(positions[i])) / 365.25;
+                weights[i] = Math.pow(similarities[i], 4) * Math.pow(WIDE_DECAY, years);
             }
             double top = count == 0 ? 0 : similarities[0];
             double threshold = Math.max(SERIES_FLOOR, SERIES_SHARE_OF_TOP * top);
             var series = Arrays.stream(positions).filter(p -> similarity[p] >= threshold).boxed()
                     .sorted((x, y) -> Integer.compare(y, x)).mapToInt(Integer::intValue).toArray();
-            return new Neighbours(end, positions, similarities, series);
+            return new Neighbours(end, positions, similarities, weights, series);
         }
 
         int end() {
             return end;
         }
 
-        double similarity(int position) {
-            int at = -1;
-            for (int i = 0; i < positions.length && at < 0; i++) {
-                at = positions[i] == position ? i : -1;
-            }
-            return at < 0 ? 0 : similarities[at];
-        }
-
         record Near(double wide, double narrow, int narrowVotes, int narrowYes, int mostSimilar, double noShare) {
         }
 
-        Near votesOf(VoteHistory history, int actor, int cutoff, double prior, double noPrior) {
+        Near votesOf(VoteHistory history, int actor, double prior, double noPrior) {
             double wideSum = 0;
             double wideYes = 0;
             double wideMax = 0;
@@ -222,9 +220,7 @@ final class VoteEvidence {
                 if (mostSimilar < 0) {
                     mostSimilar = p;
                 }
-                double years = (cutoff - history.day(p)) / 365.25;
-                double closeness = Math.pow(similarities[i], 4);
-                double w = closeness * Math.pow(WIDE_DECAY, years);
+                double w = weights[i];
                 boolean yes = history.yes(actor, p);
                 wideSum += w;
                 wideYes += yes ? w : 0;

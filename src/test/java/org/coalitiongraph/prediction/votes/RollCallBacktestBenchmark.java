@@ -51,15 +51,19 @@ public final class RollCallBacktestBenchmark {
             System.out.printf("backtest UNGA%d-UNGA%d (%s to %s): %.1f s%n", firstSession, lastSession, from, to,
                     (System.nanoTime() - started) / 1e9);
             print(result);
+            started = System.nanoTime();
+            var fitted = VoteModels.fit(histories.of(projection), (int) LocalDate.of(2018, 1, 1).toEpochDay());
+            System.out.printf("models for 2018 (%d roll calls): %.0f ms%n", fitted.rollCalls(), (System.nanoTime() - started) / 1e6);
             var likely = app.getBean(LikelyVotes.class);
-            for (var id : java.util.List.of("rollcall:6100", "rollcall:6101", "rollcall:5900", "rollcall:6100")) {
+            for (var id : java.util.List.of("rollcall:unga:9146", "rollcall:unga:9147", "rollcall:unga:9146", "rollcall:unga:9000", "rollcall:unga:9000", "rollcall:unga:9100")) {
                 if (projection.statement(id) < 0) {
                     continue;
                 }
                 started = System.nanoTime();
                 var answer = likely.of(id, null, 200);
-                System.out.printf("likelyVotes(%s): %.0f ms, first %s %.3f%n", id, (System.nanoTime() - started) / 1e6,
-                        answer.states().get(0).state(), answer.states().get(0).yes());
+                System.out.printf("likelyVotes(%s): %.0f ms, most likely yes %s %.3f%n", id, (System.nanoTime() - started) / 1e6,
+                        answer.states().get(0).state().getName(), answer.states().get(0).yes());
+                System.out.println("  least likely: " + answer.states().get(answer.states().size() - 1));
             }
         }
     }
