@@ -10,8 +10,11 @@ import java.util.Arrays;
  *
  * <p>Rates are shrunk towards a broader rate (the recent rate towards the state's rate over all its
  * history, the issue rate towards the recent one) so that a handful of votes does not read as
- * certainty. Similar roll calls weigh {@code similarity⁴ · decay^years}: near-duplicates (the same
- * resolution another year) count far more than loosely related texts, and recent votes more than old.
+ * certainty. Among the 200 most similar roll calls each weighs {@code similarity⁴ · 0.6^years}:
+ * near-duplicates (the same resolution another year) count far more than loosely related texts, and
+ * recent votes more than old. Among the 25 most similar, similarity⁴ alone: they are few and close
+ * already, and on UNGA sessions 45–59 leaving age out there predicted a little better (mean AUC
+ * 0.8945 against 0.8939 with 0.6^years).
  */
 final class VoteEvidence {
 
@@ -146,11 +149,14 @@ final class VoteEvidence {
         private final int end;
         private final int[] positions;
         private final double[] similarities;
-        /** Per neighbour, its weight in a neighbour vote: the same for every state, so computed once. */
+        /** Per neighbour, its weight among the 200 and among the 25: the same for every state, so computed once. */
         private final double[] weights;
+        private final double[] narrowWeights;
         private final int[] series;
 
-        private Neighbours(int end, int[] positions, double[] similarities, double[] weights, int[] series) {
+        private Neighbours(int end, int[] positions, double[] similarities, double[] weights, double[] narrowWeights,
+                int[] series) {
+            this.narrowWeights = narrowWeights;
             this.end = end;
             this.positions = positions;
             this.similarities = similarities;
@@ -177,17 +183,19 @@ final class VoteEvidence {
             var positions = new int[count];
             var similarities = new double[count];
             var weights = new double[count];
+            var narrowWeights = new double[count];
             for (int i = 0; i < count; i++) {
                 positions[i] = (int) keys[count - 1 - i];
                 similarities[i] = similarity[positions[i]];
                 double years = (cutoff - history.day(positions[i])) / 365.25;
                 weights[i] = Math.pow(similarities[i], 4) * Math.pow(WIDE_DECAY, years);
+                narrowWeights[i] = Math.pow(similarities[i], 4);
             }
             double top = count == 0 ? 0 : similarities[0];
             double threshold = Math.max(SERIES_FLOOR, SERIES_SHARE_OF_TOP * top);
             var series = Arrays.stream(positions).filter(p -> similarity[p] >= threshold).boxed()
                     .sorted((x, y) -> Integer.compare(y, x)).mapToInt(Integer::intValue).toArray();
-            return new Neighbours(end, positions, similarities, weights, series);
+            return new Neighbours(end, positions, similarities, weights, narrowWeights, series);
         }
 
         int end() {
@@ -226,9 +234,10 @@ final class VoteEvidence {
                 wideYes += yes ? w : 0;
                 wideMax = Math.max(wideMax, w);
                 if (votes < NARROW) {
-                    narrowSum += w;
-                    narrowYes += yes ? w : 0;
-                    narrowMax = Math.max(narrowMax, w);
+                    double v = narrowWeights[i];
+                    narrowSum += v;
+                    narrowYes += yes ? v : 0;
+                    narrowMax = Math.max(narrowMax, v);
                     narrowVotes++;
                     narrowYesVotes += yes ? 1 : 0;
                 }

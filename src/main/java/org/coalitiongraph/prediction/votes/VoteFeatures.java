@@ -21,11 +21,11 @@ final class VoteFeatures {
     static final List<String> YES_DESCRIPTIONS = List.of(
             "constant",
             "yes-share among the 200 most similar earlier roll calls the state voted in, weighted by similarity⁴ · 0.6^years",
-            "the state's vote (yes 1, else 0) on the newest earlier roll call of the same series (similarity ≥ 0.5 and ≥ 0.8 of the most similar); without one, its yes-share on the 25 most similar",
+            "the state's vote (yes 1, else 0) on the newest earlier roll call of the same series (similarity ≥ 0.5 and ≥ 0.8 of the most similar); without one, its yes-share on the 25 most similar, weighted by similarity⁴",
             "the state's yes-rate over the series, each roll call weighing 0.7 of the next newer",
             "the state's yes-rate over the 3 years before, shrunk towards its yes-rate over all earlier votes (4 votes' worth)",
             "the state's yes-rate on the same issue over the 5 years before, shrunk towards its 3-year rate (2 votes' worth)",
-            "the 25-most-similar yes-share of the other states, weighted by (agreement with this state over 3 years)⁸");
+            "the yes-share on the 25 most similar of the other states, weighted by (agreement with this state over 3 years)⁸");
 
     /** Features of P(no | not yes). */
     static final List<String> NO = List.of("const", "knn_no", "no_rec");
