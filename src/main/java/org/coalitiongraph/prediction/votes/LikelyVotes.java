@@ -3,7 +3,7 @@ package org.coalitiongraph.prediction.votes;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
@@ -31,8 +31,11 @@ public final class LikelyVotes {
     private final AnalyticsProjection projection;
     private final VoteHistories histories;
     private final ProjectedActors actors;
-    private final Map<Integer, VoteModels> models = new ConcurrentHashMap<>();
-    private volatile long modelsVersion = -1;
+    /** Fitted models by projection version and year; those of older versions are dropped. */
+    private final Map<ModelKey, VoteModels> models = new ConcurrentHashMap<>();
+
+    private record ModelKey(long version, int year) {
+    }
 
     LikelyVotes(AnalyticsProjection projection, VoteHistories histories, ProjectedActors actors) {
         this.projection = projection;
@@ -77,7 +80,7 @@ public final class LikelyVotes {
             }
         }
         rows.sort(Comparator.comparingDouble((LikelyVote v) -> -v.yes())
-                .thenComparing(v -> v.state().getName().toLowerCase(java.util.Locale.ROOT))
+                .thenComparing(v -> v.state().getName().toLowerCase(Locale.ROOT))
                 .thenComparing(v -> v.state().getId()));
         var weights = new ArrayList<ModelWeight>(VoteFeatures.weights(fitted.yes(), VoteFeatures.YES_DESCRIPTIONS));
         for (var w : VoteFeatures.weights(fitted.no(), VoteFeatures.NO_DESCRIPTIONS)) {
@@ -99,12 +102,9 @@ public final class LikelyVotes {
     }
 
     private VoteModels modelsFor(Projection p, VoteHistory history, int cutoff) {
-        if (modelsVersion != p.version()) {
-            models.clear();
-            modelsVersion = p.version();
-        }
-        int year = LocalDate.ofEpochDay(cutoff).getYear();
-        return models.computeIfAbsent(year,
-                y -> VoteModels.fit(history, (int) LocalDate.of(y, 1, 1).toEpochDay()));
+        models.keySet().removeIf(key -> key.version() < p.version());
+        var key = new ModelKey(p.version(), LocalDate.ofEpochDay(cutoff).getYear());
+        return models.computeIfAbsent(key,
+                k -> VoteModels.fit(history, (int) LocalDate.of(k.year(), 1, 1).toEpochDay()));
     }
 }

@@ -20,9 +20,9 @@ import org.springframework.stereotype.Component;
 @Component
 public final class RollCallBacktest {
 
-    static final String MODEL = "model";
-    static final String SAME_ISSUE = "same-issue yes-rate";
-    static final String MOST_SIMILAR = "most similar roll call";
+    public static final String MODEL = "model";
+    public static final String SAME_ISSUE = "same-issue yes-rate";
+    public static final String MOST_SIMILAR = "most similar roll call";
     /** The most-similar baseline: its vote there, softened towards the state's overall yes-rate. */
     static final double MOST_SIMILAR_WEIGHT = 0.8;
 

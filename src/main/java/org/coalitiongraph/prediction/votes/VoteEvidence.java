@@ -68,6 +68,7 @@ final class VoteEvidence {
     }
 
     /**
+     * @param neighbours the earlier roll calls most like it
      * @param statement  the roll call to predict (its statement number)
      * @param cutoff     the first day not read (epoch day)
      * @param candidates the states to predict, by actor number
