@@ -8,16 +8,7 @@
 # The UNGA votes are imported once into target/bench-unvotes-db (kept for later runs; `rm -rf` it to redo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
-./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
-classpath="target/classes:target/test-classes:$(cat target/bench.classpath)"
-unvotes=target/bench-unvotes-db
-if [ ! -d "$unvotes" ]; then
-  echo "Importing the UNGA votes into $unvotes (once)…"
-  "$java" -cp "$classpath" org.coalitiongraph.CoalitionGraphApplication import-unvotes datasets/unvotes \
-    --coalition.embedded.data-directory="$unvotes.tmp" >/dev/null
-  mv "$unvotes.tmp" "$unvotes"
-fi
+. bench/unvotes-db.sh
 generated=$(mktemp -d /tmp/coalition-graph-bench.XXXXXX)
 trap 'rm -rf "$generated"' EXIT
 "$java" -Xmx4g -Drounds="${ROUNDS:-200}" -cp "$classpath" org.coalitiongraph.alignment.AnalyticsBenchmark "$unvotes" "$generated/neo4j"

@@ -77,16 +77,45 @@ public record LogisticModel(List<String> features, double[] weights) {
                 }
             }
             var step = solve(hessian, gradient);
+            // A full Newton step can overshoot when the start is far from the optimum (features on the
+            // log-odds scale saturate the probabilities): halve it until the objective does not rise.
+            double before = objective(w, x, y, prior, lambda);
+            var next = new double[d];
             double largest = 0;
-            for (int j = 0; j < d; j++) {
-                w[j] -= step[j];
-                largest = Math.max(largest, Math.abs(step[j]));
+            for (int halvings = 0; halvings < 40; halvings++) {
+                largest = 0;
+                for (int j = 0; j < d; j++) {
+                    next[j] = w[j] - step[j];
+                    largest = Math.max(largest, Math.abs(step[j]));
+                }
+                if (objective(next, x, y, prior, lambda) <= before) {
+                    break;
+                }
+                for (int j = 0; j < d; j++) {
+                    step[j] /= 2;
+                }
             }
+            w = next;
             if (largest < CONVERGED) {
                 break;
             }
         }
         return new LogisticModel(features, w);
+    }
+
+    /** The penalised log-loss that the fit minimises. */
+    private static double objective(double[] w, double[][] x, boolean[] y, double[] prior, double lambda) {
+        double sum = 0;
+        for (int j = 1; j < w.length; j++) {
+            sum += lambda / 2 * (w[j] - prior[j]) * (w[j] - prior[j]);
+        }
+        for (int i = 0; i < x.length; i++) {
+            double z = dot(w, x[i]);
+            // log(1 + e^-z) for a yes, log(1 + e^z) for a no, computed without overflow.
+            double m = y[i] ? -z : z;
+            sum += m > 0 ? m + Math.log1p(Math.exp(-m)) : Math.log1p(Math.exp(m));
+        }
+        return sum;
     }
 
     static double sigmoid(double z) {
