@@ -16,7 +16,7 @@ public final class TestProjections {
     private final Map<String, List<String>> broader = new HashMap<>();
 
     public TestProjections state(String id, String name) {
-        model.actors.put(id, new ActorFacts(id, name, ActorKind.STATE, null, List.of()));
+        model.actors.put(id, new ActorFacts(id, name, ActorKind.STATE, null, List.of(), null, null));
         return this;
     }
 

@@ -3,7 +3,9 @@ package org.coalitiongraph.prediction.backtest;
 import java.time.LocalDate;
 
 import org.coalitiongraph.filter.AnalyticsFilter;
+import org.coalitiongraph.prediction.BacktestResult;
 import org.coalitiongraph.prediction.signers.StatementBacktest;
+import org.coalitiongraph.prediction.votes.RollCallBacktest;
 import org.coalitiongraph.projection.AnalyticsProjection;
 import org.coalitiongraph.projection.Scopes;
 import org.coalitiongraph.web.InvalidArgumentException;
@@ -16,11 +18,14 @@ public final class Backtests {
     private final AnalyticsProjection projection;
     private final Scopes scopes;
     private final StatementBacktest statements;
+    private final RollCallBacktest rollCalls;
 
-    Backtests(AnalyticsProjection projection, Scopes scopes, StatementBacktest statements) {
+    Backtests(AnalyticsProjection projection, Scopes scopes, StatementBacktest statements,
+            RollCallBacktest rollCalls) {
         this.projection = projection;
         this.scopes = scopes;
         this.statements = statements;
+        this.rollCalls = rollCalls;
     }
 
     public Backtest run(AnalyticsFilter filter, LocalDate from, LocalDate to) {
@@ -35,6 +40,11 @@ public final class Backtests {
         }
         var p = projection.current();
         var scope = scopes.of(p, AnalyticsFilter.orNone(filter), "filter");
-        return new Backtest(from, to, null, statements.run(p, scope, from, to));
+        return new Backtest(from, to, nullIfEmpty(rollCalls.run(p, scope::admits, from, to)),
+                nullIfEmpty(statements.run(p, scope, from, to)));
+    }
+
+    private static BacktestResult nullIfEmpty(BacktestResult result) {
+        return result == null || result.items() == 0 && result.skipped() == 0 ? null : result;
     }
 }

@@ -12,6 +12,7 @@ import static org.coalitiongraph.prediction.signers.SignerFeatures.VOTES_KNOWN;
 import static org.coalitiongraph.prediction.signers.SignerFeatures.VOTES_OPPOSING;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
