@@ -2,26 +2,20 @@ package org.coalitiongraph.prediction.signers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.coalitiongraph.prediction.KnownCoalitions.TARGET;
+import static org.coalitiongraph.prediction.KnownCoalitions.TARGET_DAY;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import org.coalitiongraph.GeneratedSignatures;
 import org.coalitiongraph.GraphData;
 import org.coalitiongraph.GraphQlHttp;
 import org.coalitiongraph.IntegrationTest;
 import org.coalitiongraph.ingest.GraphImporter;
-import org.coalitiongraph.ingest.ImportDocument;
-import org.coalitiongraph.ingest.ImportDocument.IssueStance;
-import org.coalitiongraph.ingest.ImportDocument.Signature;
-import org.coalitiongraph.ingest.ImportDocument.StatementRecord;
-import org.coalitiongraph.ingest.ImportDocument.Vote;
-import org.coalitiongraph.statement.SignatureRole;
-import org.coalitiongraph.statement.StatementKind;
+import org.coalitiongraph.prediction.KnownCoalitions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -29,19 +23,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-/**
- * A history whose answer is known: from 2015 to 2019, every March, S0 leads a statement critical on
- * issue a1 that S1–S4 sign, and S6 leads a supportive one countering it that S6–S11 sign; twice every
- * December S0–S5 vote yes on a roll call and S6–S11 no. S5 (in S0's regional group) never signs.
- * Predicted: the 2020 critical statement led by S0.
- */
+/** likelySigners on {@link KnownCoalitions}: its answer is known. */
 @IntegrationTest
 @GraphData
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class LikelySignersIT {
-
-    private static final String TARGET = "stmt:critical-2020";
-    private static final LocalDate TARGET_DAY = LocalDate.of(2020, 6, 1);
 
     @Autowired
     GraphImporter importer;
@@ -50,27 +36,12 @@ class LikelySignersIT {
     int port;
 
     HttpGraphQlTester graphQl;
-    ImportDocument base;
-    List<String> states;
+    KnownCoalitions coalitions = new KnownCoalitions();
+    List<String> states = coalitions.states();
 
     @BeforeAll
     void importKnownHistory() {
-        base = GeneratedSignatures.generate(7, 12, 1, 1);
-        states = base.states().stream().map(s -> s.id()).toList();
-        var history = new ArrayList<StatementRecord>();
-        for (int year = 2015; year <= 2019; year++) {
-            history.add(statement("stmt:critical-" + year, LocalDate.of(year, 3, 1), "issue:a1", "critical",
-                    states.subList(0, 5), null));
-            history.add(statement("stmt:supportive-" + year, LocalDate.of(year, 3, 2), "issue:a1", "supportive",
-                    states.subList(6, 12), "stmt:critical-" + year));
-            // Two a year: ten in the five years before 2020, the fewest that make a vote agreement.
-            history.add(rollCall("rollcall:" + year + "a", LocalDate.of(year, 12, 1), states.subList(0, 6)));
-            history.add(rollCall("rollcall:" + year + "b", LocalDate.of(year, 12, 2), states.subList(0, 6)));
-        }
-        history.add(statement(TARGET, TARGET_DAY, "issue:a", "critical", states.subList(0, 6), null));
-        history.add(statement("stmt:supportive-2020", TARGET_DAY.plusDays(1), "issue:a", "supportive",
-                states.subList(6, 12), TARGET));
-        importer.importDocument(with(history), "known history");
+        importer.importDocument(coalitions.history(), "known history");
         graphQl = GraphQlHttp.tester(port);
     }
 
@@ -90,7 +61,7 @@ class LikelySignersIT {
             assertThat(number(signer.get("probability"))).as(stateId(signer)).isGreaterThan(i <= 4 ? 0.7 : 0)
                     .isLessThan(i >= 6 ? 0.1 : 1);
         }
-        var lead = base.states().getFirst().name();
+        var lead = coalitions.name(0);
         assertThat(texts(signers(answer).getFirst())).contains(
                 "signed 5 of the 5 earlier statements on this issue on the same side",
                 "co-signed 5 of the 5 earlier statements of the lead (" + lead + ")",
@@ -139,11 +110,11 @@ class LikelySignersIT {
                 "lead", states.get(0), "asOf", TARGET_DAY.toString());
         var drafted = comparable(draft(draft, null));
         // From the target's day on, the sides swap: nothing of it may count.
-        importer.importDocument(with(List.of(
-                statement("stmt:critical-same-day", TARGET_DAY, "issue:a1", "critical", states.subList(6, 12), null),
-                statement("stmt:critical-2021", LocalDate.of(2021, 3, 1), "issue:a1", "critical",
+        importer.importDocument(coalitions.with(List.of(
+                coalitions.statement("stmt:critical-same-day", TARGET_DAY, "issue:a1", "critical", states.subList(6, 12), null),
+                coalitions.statement("stmt:critical-2021", TARGET_DAY.plusYears(1), "issue:a1", "critical",
                         List.of(states.get(0), states.get(7), states.get(8)), null),
-                rollCall("rollcall:2021", LocalDate.of(2021, 12, 1), List.of(states.get(0), states.get(9))))), "later");
+                coalitions.rollCall("rollcall:2021", TARGET_DAY.plusYears(1).plusMonths(6), List.of(states.get(0), states.get(9))))), "later");
         assertThat(comparable(forStatement(TARGET, List.of(states.get(1))))).isEqualTo(statement);
         assertThat(comparable(draft(draft, null))).isEqualTo(drafted);
         // The same draft a day later sees the same-day statement.
@@ -173,28 +144,6 @@ class LikelySignersIT {
             assertThat(error.getExtensions()).containsEntry("code", code);
             assertThat(error.getMessage()).startsWith(messageStart);
         }));
-    }
-
-    private StatementRecord statement(String id, LocalDate date, String issue, String stance, List<String> signers,
-            String counters) {
-        var signatures = new ArrayList<Signature>();
-        for (int i = 0; i < signers.size(); i++) {
-            signatures.add(new Signature(signers.get(i), i == 0 ? SignatureRole.LEAD : SignatureRole.SIGNATORY, null, null));
-        }
-        return new StatementRecord(id, id, date, StatementKind.JOINT_STATEMENT, "session:HRC50", null, null, null, true,
-                null, null, null, null, List.of(new IssueStance(issue, stance)), null, null, null,
-                counters == null ? null : List.of(counters), null, signatures, null);
-    }
-
-    private StatementRecord rollCall(String id, LocalDate date, List<String> yes) {
-        var votes = states.stream().map(state -> new Vote(state, yes.contains(state) ? "yes" : "no")).toList();
-        return new StatementRecord(id, "A resolution", date, StatementKind.ROLL_CALL, null, null, null, null, true,
-                null, null, null, null, List.of(), null, null, null, null, null, null, votes);
-    }
-
-    private ImportDocument with(List<StatementRecord> statements) {
-        return new ImportDocument(base.format(), base.dataset(), base.datasets(), base.sources(), base.states(),
-                base.organisations(), base.people(), base.sessions(), base.issues(), base.groupings(), statements);
     }
 
     @SuppressWarnings("unchecked")
