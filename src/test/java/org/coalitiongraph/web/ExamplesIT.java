@@ -19,9 +19,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
-/** Every operation in graphql/examples/ runs against the demo data and its answer is checked. */
+/** Every operation in graphql/examples/ runs against the data the app starts with and its answer is checked. */
 @IntegrationTest
-@GraphData("demo-hrc47")
+@GraphData({"un-states", "demo-hrc47", "xinjiang-2019-2020"})
 class ExamplesIT {
 
     private static final Set<String> RUN = new HashSet<>();
@@ -136,6 +136,27 @@ class ExamplesIT {
         assertThat(seen).containsExactly("stmt:hrc47-ngo-uyghurs-high-commissioner",
                 "stmt:hrc47-coalition-call-racial-justice", "stmt:hrc47-letters-resolution-43-1");
         first.path("organisation.statements.edges[0].role").entity(String.class).isEqualTo("LEAD");
+    }
+
+    @Test
+    void likelySignersOfTheHrc47Statement() {
+        var response = run("likely-signers-of-the-hrc47-statement");
+        response.path("likelySigners.asOf").entity(String.class).isEqualTo("2021-06-22");
+        response.path("likelySigners.candidates").entity(Integer.class).isEqualTo(194);
+        response.path("likelySigners.signers[0].state.id").entity(String.class).isEqualTo("state:GBR");
+        response.path("likelySigners.signers[*].probability").entityList(Double.class).hasSize(10)
+                .satisfies(p -> assertThat(p).allSatisfy(probability -> assertThat(probability).isGreaterThan(0.9)));
+        response.path("likelySigners.signers[0].reasons[*].text").entityList(String.class)
+                .contains("co-signed 3 of the 3 earlier statements of the lead (Canada)");
+    }
+
+    @Test
+    void likelySignersOfADraft() {
+        var response = run("likely-signers-of-a-draft");
+        response.path("likelySigners.candidates").entity(Integer.class).isEqualTo(192);
+        response.path("likelySigners.signers[*].state.name").entityList(String.class).hasSize(10)
+                .doesNotContain("Netherlands (Kingdom of the)", "Canada", "Japan", "Cuba", "China");
+        response.path("likelySigners.weights[*].feature").entityList(String.class).contains("signed_countered");
     }
 
     @AfterAll
