@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.coalitiongraph.actor.ActorKind;
 import org.coalitiongraph.projection.Projection;
 
 /**
@@ -164,7 +165,7 @@ final class SignatureHistory {
             }
             int signers = 0;
             for (int a : p.signers(s)) {
-                signers += p.actorKind(a) == org.coalitiongraph.actor.ActorKind.STATE ? 1 : 0;
+                signers += p.actorKind(a) == ActorKind.STATE ? 1 : 0;
             }
             if (signers > 1) {
                 sum += Math.min(1, signers / (double) states);
