@@ -8,6 +8,10 @@
 #   JAVA_OPTS="-Xmx512m" bash bench/unvotes-import.sh                     # other JVM options
 #   JAR=/tmp/before.jar bash bench/unvotes-import.sh                      # another build, e.g. to compare side by side
 #   bash bench/unvotes-import.sh --bolt                                   # votes through Cypher over Bolt, as into a server
+#   bash bench/unvotes-import.sh --aot                                    # also with a JDK 25 AOT cache, side by side
+# With --aot (JDK 25+), the jar is first extracted (java -Djarmode=tools … extract) and an AOT cache
+# trained by one import into a scratch database; each round then runs the plain jar and the extracted
+# jar with the cache, one after the other, so that their ratio is measured under the same load.
 # Prints per run: the command's wall and CPU time; from the app's own lines, database start (it runs beside
 # the app's own start; "waited" is what the app then still waited for it), schema, checking
 # the files, and writing the votes into the running database (seconds, votes/s, and the CPU time of
@@ -19,9 +23,17 @@ java="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 jar=${JAR:-$(ls target/coalition-graph-*.jar 2>/dev/null | grep -v original | head -1 || true)}
 [ -n "$jar" ] || { echo "No jar: run ./mvnw -B package -DskipTests first" >&2; exit 2; }
 extra=()
-if [ "${1:-}" = "--bolt" ]; then extra+=(--coalition.unvotes.embedded-api=false); fi
+aot=false
+for arg in "$@"; do
+  case "$arg" in
+    --bolt) extra+=(--coalition.unvotes.embedded-api=false) ;;
+    --aot) aot=true ;;
+    *) echo "Unknown option $arg" >&2; exit 2 ;;
+  esac
+done
 work=$(mktemp -d /tmp/coalition-graph-unvotes.XXXXXX)
 trap 'rm -rf "$work"' EXIT
+launch=(-jar "$jar")
 
 seconds() { echo "scale=1; ($2 - $1) / 1000000000" | bc -l; }
 
@@ -31,7 +43,7 @@ run_once() {
   # CPU time (user + system) beside the wall time: on a shared machine it says what the work costs.
   local TIMEFORMAT='%U %S'
   # shellcheck disable=SC2086
-  { time "$java" ${JAVA_OPTS:-} -Xlog:gc,gc+heap+exit:file="$gc" -jar "$jar" import-unvotes datasets/unvotes \
+  { time "$java" ${JAVA_OPTS:-} -Xlog:gc,gc+heap+exit:file="$gc" "${launch[@]}" import-unvotes datasets/unvotes \
     --coalition.embedded.data-directory="$data" "${extra[@]}" >"$log" 2>&1 ; } 2>"$log.cpu" || {
     echo "$label: the command failed; its last lines:" >&2; tail -5 "$log" >&2; exit 1; }
   ended=$(date +%s%N)
@@ -44,13 +56,34 @@ run_once() {
   peak=$(awk '{ while (match($0, /[0-9]+M->/)) { v = substr($0, RSTART, RLENGTH - 3) + 0; if (v > max) max = v; $0 = substr($0, RSTART + RLENGTH) } }
               /used [0-9]+K/ { match($0, /used [0-9]+K/); v = int(substr($0, RSTART + 5, RLENGTH - 6) / 1024); if (v > max) max = v }
               END { print max + 0 }' "$gc")
-  printf '%-5s whole command %5s s (CPU %s s) | database start %s (waited %s), schema %s | %s | peak heap %s MB\n' \
+  printf '%-9s whole command %5s s (CPU %s s) | database start %s (waited %s), schema %s | %s | peak heap %s MB\n' \
     "$label" "$(seconds "$started" "$ended")" "$cpu" "$start" "$waited" "$schema" "$summary" "${peak:-?}"
 }
 
 echo "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $("$java" -version 2>&1 | head -1)"
+plain=(-jar "$jar")
+if $aot; then
+  "$java" -XX:AOTCacheOutput=/dev/null -version >/dev/null 2>&1 || {
+    echo "--aot needs a JDK 25 or later (set JAVA_HOME)" >&2; exit 2; }
+  "$java" -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
+  extracted=("$work"/app/*.jar)
+  started=$(date +%s%N)
+  # shellcheck disable=SC2086
+  "$java" ${JAVA_OPTS:-} -XX:AOTCacheOutput="$work/app.aot" -jar "${extracted[0]}" import-unvotes datasets/unvotes \
+    --coalition.embedded.data-directory="$work/training" "${extra[@]}" >"$work/training.log" 2>&1 || {
+    echo "The training run failed; its last lines:" >&2; tail -5 "$work/training.log" >&2; exit 1; }
+  echo "AOT cache trained in $(seconds "$started" "$(date +%s%N)") s ($(du -m "$work/app.aot" | cut -f1) MB)"
+  rm -rf "$work/training"
+fi
 for run in $(seq 1 "${RUNS:-1}"); do
+  launch=("${plain[@]}")
   rm -rf "$work/neo4j"
   run_once "fresh" "$work/neo4j" "$work/fresh-$run.log" "$work/gc-fresh-$run.log"
   run_once "again" "$work/neo4j" "$work/again-$run.log" "$work/gc-again-$run.log"
+  if $aot; then
+    launch=(-XX:AOTCache="$work/app.aot" -jar "${extracted[0]}")
+    rm -rf "$work/neo4j"
+    run_once "fresh+aot" "$work/neo4j" "$work/fresh-aot-$run.log" "$work/gc-fresh-aot-$run.log"
+    run_once "again+aot" "$work/neo4j" "$work/again-aot-$run.log" "$work/gc-again-aot-$run.log"
+  fi
 done
