@@ -68,8 +68,8 @@ final class SignerReasons {
             add(reasons, model, x, SAME_GROUP_LEAD, "same regional group as the lead (%s)".formatted(p.regionalGroup(c)));
         }
         if (evidence.knownStates > 0 && p.regionalGroup(c) != null) {
-            add(reasons, model, x, GROUP_KNOWN, "%d of the %d known signatory states are in its regional group (%s)"
-                    .formatted(evidence.knownInGroup[c], evidence.knownStates, p.regionalGroup(c)));
+            add(reasons, model, x, GROUP_KNOWN, knownInGroup(evidence.knownInGroup[c], evidence.knownStates)
+                    + " in its regional group (" + p.regionalGroup(c) + ")");
         }
         if (evidence.bodySeen[c] > 0) {
             add(reasons, model, x, ACTIVITY, "signed %d of the %d statements%s of the %d years before"
@@ -83,6 +83,14 @@ final class SignerReasons {
     private static void add(List<Reason> reasons, LogisticModel model, double[] x, SignerFeatures feature, String text) {
         int j = feature.ordinal();
         reasons.add(new Reason(text, feature.feature, x[j], model.contribution(j, x)));
+    }
+
+    /** "the known signatory state is", "1 of the 3 known signatory states is", "2 of the 3 … are". */
+    static String knownInGroup(int inGroup, int known) {
+        if (known == 1) {
+            return inGroup == 1 ? "the known signatory state is" : "the known signatory state is not";
+        }
+        return "%d of the %d known signatory states %s".formatted(inGroup, known, inGroup == 1 ? "is" : "are");
     }
 
     private static String leadNames(Projection p, Draft draft) {
