@@ -33,7 +33,6 @@ for arg in "$@"; do
 done
 work=$(mktemp -d /tmp/coalition-graph-unvotes.XXXXXX)
 trap 'rm -rf "$work"' EXIT
-launch=(-jar "$jar")
 
 seconds() { echo "scale=1; ($2 - $1) / 1000000000" | bc -l; }
 
