@@ -14,8 +14,9 @@
 # jar with the cache, one after the other, so that their ratio is measured under the same load.
 # Prints per run: the command's wall and CPU time; from the app's own lines, database start (it runs beside
 # the app's own start; "waited" is what the app then still waited for it), schema, checking
-# the files, and writing the votes into the running database (seconds, votes/s, and the CPU time of
-# the writing thread, which a busy machine does not inflate); and the peak heap
+# the files, and writing the votes into the running database (seconds, votes/s, the CPU time of the
+# writing thread, which a busy machine does not inflate, and of all threads meanwhile: the difference
+# is mostly the JIT compiling the write path on the other core); and the peak heap
 # (the largest heap in use before a collection or at exit, from -Xlog:gc).
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -1,7 +1,8 @@
 // Writes the statements of whole roll calls with their session, issues and source, in the caller's
-// transaction, which then adds their votes (write-votes.cypher, or the embedded database's own API):
-// a roll call is never committed in part. Properties and edges as the JSON import writes statements
-// (AT, CONCERNS, CITES), so every statement query sees roll calls.
+// transaction, which then adds their votes (write-votes.cypher): a roll call is never committed in part.
+// Properties and edges as the JSON import writes statements (AT, CONCERNS, CITES), so every statement
+// query sees roll calls. Over Bolt; into the embedded database, EmbeddedRollCallBatches writes the same
+// graph through the database's own API (UnVotesImportIT compares the two).
 MATCH (src:Source {id: $source})
 UNWIND $rollCalls AS rc
 MERGE (s:Statement {id: rc.id})

@@ -52,11 +52,12 @@ final class UnVotesCommand implements CliCommand {
         var summary = importer.importDirectory(directory, new ProgressLines(System.err));
         out.println(String.format(Locale.ROOT,
                 "Imported %s: %,d roll calls (%,d new, %,d rewritten as changed, %,d unchanged), %,d votes written of %,d,"
-                        + " %d voters on %d state nodes; checked in %.1f s, written in %.1f s (%,.0f votes/s, %.1f s CPU)",
+                        + " %d voters on %d state nodes; checked in %.1f s, written in %.1f s (%,.0f votes/s, %.1f s CPU%s)",
                 directory, summary.rollCalls(), summary.created(), summary.rewritten(), summary.unchanged(),
                 summary.votesWritten(), summary.votes(), summary.voters(), summary.nodes(),
                 summary.checked().toMillis() / 1000.0, summary.written().toMillis() / 1000.0, summary.votesPerSecond(),
-                summary.writingCpu().toMillis() / 1000.0));
+                summary.writingCpu().toMillis() / 1000.0, summary.processCpu() == null ? ""
+                        : String.format(Locale.ROOT, ", %.1f s CPU of all threads", summary.processCpu().toMillis() / 1000.0)));
         return 0;
     }
 

@@ -66,9 +66,11 @@ public final class UnVotesImporter {
      * @param checked         reading and checking the files
      * @param written         writing, from the first transaction to the last commit
      * @param writingCpu      the CPU time of the writing thread meanwhile: on a busy machine, what writing cost
+     * @param processCpu      the CPU time of the whole process meanwhile (the JIT compiling the write path is most
+     *                        of the difference); null where the JVM does not tell
      */
     public record Summary(int rollCalls, int created, int rewritten, long votes, long votesWritten, int voters,
-            int nodes, Duration checked, Duration written, Duration writingCpu) {
+            int nodes, Duration checked, Duration written, Duration writingCpu, Duration processCpu) {
 
         public int unchanged() {
             return rollCalls - created - rewritten;
@@ -138,6 +140,7 @@ public final class UnVotesImporter {
 
         long writing = System.nanoTime();
         long writingCpu = THREADS.getCurrentThreadCpuTime();
+        long processCpu = processCpuTime();
         var origin = directory.toString();
         var written = new Written();
         try {
@@ -153,8 +156,15 @@ public final class UnVotesImporter {
         }
         var writeTime = Duration.ofNanos(System.nanoTime() - writing);
         var writeCpu = Duration.ofNanos(THREADS.getCurrentThreadCpuTime() - writingCpu);
+        var allCpu = processCpu < 0 ? null : Duration.ofNanos(processCpuTime() - processCpu);
         return new Summary(contents.rollCalls().size(), toWrite.size() - written.rewritten, written.rewritten,
-                contents.votes(), written.votes, voters.voters(), voters.nodes().size(), checked, writeTime, writeCpu);
+                contents.votes(), written.votes, voters.voters(), voters.nodes().size(), checked, writeTime, writeCpu, allCpu);
+    }
+
+    /** Nanoseconds of CPU of the whole process, or -1 where the JVM does not tell. */
+    private static long processCpuTime() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? os.getProcessCpuTime() : -1;
     }
 
     /** What this run has committed so far. */

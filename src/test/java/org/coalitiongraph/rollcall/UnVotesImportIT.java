@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,11 @@ import org.coalitiongraph.GraphQlHttp;
 import org.coalitiongraph.GraphShape;
 import org.coalitiongraph.IntegrationTest;
 import org.coalitiongraph.audit.AuditLog;
+import org.coalitiongraph.audit.Write;
 import org.coalitiongraph.embedded.EmbeddedNeo4j;
 import org.coalitiongraph.graph.CypherQueries;
 import org.coalitiongraph.ingest.InvalidImportException;
+import org.coalitiongraph.security.Caller;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -111,6 +114,51 @@ class UnVotesImportIT {
         assertThat(deu.get("name").asString()).isEqualTo("Germany");
         assertThat(deu.get("iso3").asString()).isEqualTo("DEU");
         assertThat(deu.get("aliases").asList()).containsExactly("Federal Republic of Germany");
+        emptyGraph();
+    }
+
+    @Test
+    @Order(2)
+    void aChangedRollCallIsRewrittenAlikeByBothWriters() throws IOException {
+        // Roll call 101 loses its symbol and its amendment flag and gains an issue.
+        var rollCalls = UnVotesFixture.ROLL_CALLS.replace("101,45,NA,1990-12-02,R/45/2,1,0", "101,45,NA,1990-12-02,,NA,0");
+        var issues = UnVotesFixture.ISSUES + "101,me,Palestinian conflict\n";
+        var first = UnVotesFixture.write(Files.createDirectories(folder.resolve("first")), UnVotesFixture.VOTES);
+        var changed = UnVotesFixture.write(Files.createDirectories(folder.resolve("changed")), rollCalls, issues,
+                UnVotesFixture.VOTES);
+        var bolt = new UnVotesImporter(driver, queries, audit, events, embedded, false, 4);
+
+        bolt.importDirectory(first, UnVotesImporter.Progress.NONE);
+        assertThat(bolt.importDirectory(changed, UnVotesImporter.Progress.NONE).rewritten()).isEqualTo(1);
+        var byBolt = dump();
+        emptyGraph();
+        importer.importDirectory(first, UnVotesImporter.Progress.NONE);
+        assertThat(importer.importDirectory(changed, UnVotesImporter.Progress.NONE).rewritten()).isEqualTo(1);
+
+        assertThat(dump()).isEqualTo(byBolt);
+        var rewritten = driver.executableQuery("MATCH (s:Statement {id: 'rollcall:unga:101'}) RETURN properties(s) AS p,"
+                + " COLLECT { MATCH (s)-[:CONCERNS]->(i:Issue) RETURN i.id ORDER BY i.id } AS issues").execute().records().getFirst();
+        assertThat(rewritten.get("p").asMap()).doesNotContainKeys("symbol", "amendment").containsEntry("paragraph", false);
+        assertThat(rewritten.get("issues").asList()).containsExactly("issue:unga-me");
+        emptyGraph();
+    }
+
+    @Test
+    @Order(2)
+    void aBatchWhoseSessionIsMissingWritesNothing() {
+        driver.executableQuery("CREATE (:Source {id: $source}), (:Actor:State {id: 'state:FRA'})")
+                .withParameters(Map.of("source", RollCallWriter.SOURCE_ID)).execute();
+        var rollCall = new RollCall(7, 99, LocalDate.of(1990, 1, 1), null, "T", "text", null, null, null,
+                List.of(), new int[] {0}, new int[0], new int[0]);
+        var shape = GraphShape.of(driver);
+        var batches = new EmbeddedRollCallBatches(embedded.getObject().database(), queries);
+
+        assertThatThrownBy(() -> batches.write(List.of("state:FRA"), List.of(rollCall), List.of("hash"), List.of(),
+                new RollCallBatches.Audit(audit, new Write(Caller.system("test"),
+                        "test"), List.of(rollCall.id()), null, null)))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessage("The node session:UNGA99 that roll calls 7–7 point at is missing; nothing of this batch was written");
+        assertThat(GraphShape.of(driver)).isEqualTo(shape);
         emptyGraph();
     }
 
