@@ -64,15 +64,12 @@ final class EmbeddedRollCallBatches implements RollCallBatches {
                 tx.execute(queries.get("rollcall/unlink-roll-calls"),
                         Map.of("ids", replace, "source", RollCallWriter.SOURCE_ID)).close();
             }
-            var statements = writeStatements(tx, rollCalls, hashes);
+            var found = new HashMap<String, Node>();
+            var statements = writeStatements(tx, rollCalls, hashes, found);
             // The ~200 voter nodes once per transaction, through the id constraint's index.
             var voters = new Node[voterIds.size()];
             for (int i = 0; i < voters.length; i++) {
-                voters[i] = tx.findNode(ACTOR, "id", voterIds.get(i));
-                if (voters[i] == null) {
-                    throw new IllegalStateException("The voter node " + voterIds.get(i) + " is missing; nothing of roll calls "
-                            + rollCalls.getFirst().rcid() + "–" + rollCalls.getLast().rcid() + " was written");
-                }
+                voters[i] = reference(tx, found, ACTOR, voterIds.get(i), rollCalls);
             }
             for (int i = 0; i < rollCalls.size(); i++) {
                 var rollCall = rollCalls.get(i);
@@ -90,9 +87,9 @@ final class EmbeddedRollCallBatches implements RollCallBatches {
      * {@code rollcall/write-statements.cypher} writes over Bolt, without planning and running Cypher in
      * every batch (a seventh of the writing thread, and more code for the JIT to compile meanwhile).
      */
-    private static Node[] writeStatements(Transaction tx, List<RollCall> rollCalls, List<String> hashes) {
-        var references = new HashMap<String, Node>();
-        var source = reference(tx, references, SOURCE, RollCallWriter.SOURCE_ID, rollCalls);
+    private static Node[] writeStatements(Transaction tx, List<RollCall> rollCalls, List<String> hashes,
+            Map<String, Node> found) {
+        var source = reference(tx, found, SOURCE, RollCallWriter.SOURCE_ID, rollCalls);
         var statements = new Node[rollCalls.size()];
         for (int i = 0; i < statements.length; i++) {
             var rollCall = rollCalls.get(i);
@@ -110,10 +107,10 @@ final class EmbeddedRollCallBatches implements RollCallBatches {
             set(statement, "amendment", rollCall.amendment());
             set(statement, "paragraph", rollCall.paragraph());
             set(statement, "contentHash", hashes.get(i));
-            statement.createRelationshipTo(reference(tx, references, SESSION, rollCall.sessionId(), rollCalls), AT);
+            statement.createRelationshipTo(reference(tx, found, SESSION, rollCall.sessionId(), rollCalls), AT);
             statement.createRelationshipTo(source, CITES);
             for (var issue : rollCall.issues()) {
-                statement.createRelationshipTo(reference(tx, references, ISSUE, issue.id(), rollCalls), CONCERNS);
+                statement.createRelationshipTo(reference(tx, found, ISSUE, issue.id(), rollCalls), CONCERNS);
             }
             statements[i] = statement;
         }
@@ -129,7 +126,10 @@ final class EmbeddedRollCallBatches implements RollCallBatches {
         }
     }
 
-    /** Better no roll call than a partial one: the nodes roll calls point at were written before them. */
+    /**
+     * A node the batch points at (the source, a session, an issue, a voter), looked up once per
+     * transaction. Better no roll call than a partial one: these were all written before the batch.
+     */
     private static Node reference(Transaction tx, Map<String, Node> found, Label label, String id, List<RollCall> rollCalls) {
         var node = found.computeIfAbsent(id, key -> tx.findNode(label, "id", key));
         if (node == null) {
