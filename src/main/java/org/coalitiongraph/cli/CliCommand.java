@@ -26,6 +26,15 @@ public interface CliCommand {
     }
 
     /**
+     * The datasets ({@code datasets/<id>.json}) the command needs in the graph, loaded before it runs
+     * when this database has not had them yet (once per version, as on the app's start). A command
+     * does not load the app's datasets otherwise: it works on the database as it is.
+     */
+    default List<String> datasets() {
+        return List.of();
+    }
+
+    /**
      * Runs the command. Wrong arguments: throw {@link UsageException}. Any other exception is a
      * failure reported on standard error with its message.
      *

@@ -16,7 +16,8 @@ import org.springframework.core.env.StandardEnvironment;
 /**
  * Runs a {@link CliCommand} from {@code main}: the first argument names it, unless it is an option
  * ({@code --…}), in which case the web app starts as usual. The command runs in the app's context
- * without the web server and without loading datasets, then the context closes.
+ * without the web server and without loading the app's datasets (only those it needs itself, see
+ * {@link CliCommand#datasets()}), then the context closes.
  */
 public final class CommandLine {
 
@@ -64,6 +65,7 @@ public final class CommandLine {
         // Above application.yaml and the environment variables; only --options on the command line override.
         environment.getPropertySources().addFirst(new MapPropertySource("command", Map.of(
                 // A command works on the database as it is: a restore needs it empty, a backup takes what is there.
+                // One that resolves names loads the reference states itself (CliCommand.datasets).
                 "coalition.datasets.load-on-start", "",
                 // Only the beans the commands need (and the schema, which is never lazy): not GraphQL, the
                 // resolvers' indexes or the caches of the web app, whose making and compiling cost a command

@@ -5,8 +5,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 
+import org.coalitiongraph.ingest.Datasets;
 import org.coalitiongraph.security.ApiKeyCommand;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,8 +27,17 @@ public final class Commands {
     private static final String HELP = "help";
 
     private final Map<String, CliCommand> byName = new LinkedHashMap<>();
+    private final Consumer<String> loadDataset;
 
-    public Commands(List<CliCommand> commands) {
+    /** The datasets bean is made only for a command that needs one: most do not, and it costs their start. */
+    @Autowired
+    public Commands(List<CliCommand> commands, ObjectProvider<Datasets> datasets) {
+        this(commands, id -> datasets.getObject().load(id));
+    }
+
+    /** @param loadDataset loads a dataset by id unless the graph has it already */
+    Commands(List<CliCommand> commands, Consumer<String> loadDataset) {
+        this.loadDataset = loadDataset;
         commands.stream().sorted(Comparator.comparing(CliCommand::name)).forEach(command -> {
             if (command.name().equals(HELP) || byName.putIfAbsent(command.name(), command) != null) {
                 throw new IllegalStateException("Two commands are named '" + command.name() + "'");
@@ -52,6 +65,7 @@ public final class Commands {
         try {
             var own = args.subList(1, args.size()).stream()
                     .filter(arg -> !arg.startsWith("--") || command.flags().contains(arg)).toList();
+            command.datasets().forEach(loadDataset);
             return command.run(own, out);
         } catch (UsageException e) {
             err.println(command.name() + ": " + e.getMessage());

@@ -14,6 +14,7 @@ import org.coalitiongraph.audit.Write;
 import org.coalitiongraph.cli.CliCommand;
 import org.coalitiongraph.cli.UsageException;
 import org.coalitiongraph.resolve.ItemStatus;
+import org.coalitiongraph.resolve.StateResolver;
 import org.coalitiongraph.security.Caller;
 import org.neo4j.driver.TransactionConfig;
 import org.springframework.stereotype.Component;
@@ -50,6 +51,12 @@ final class ImportStatementsCommand implements CliCommand {
     @Override
     public Set<String> flags() {
         return Set.of(DRY_RUN);
+    }
+
+    /** Signatories must resolve to states: against a database without them, none would. */
+    @Override
+    public List<String> datasets() {
+        return List.of(StateResolver.REFERENCE_STATES);
     }
 
     @Override

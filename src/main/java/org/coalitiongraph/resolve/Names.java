@@ -4,18 +4,27 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
  * Turns a name as people write it into a key that equal names share: case, accents, punctuation,
- * "&", "St.", a "the" anywhere, dotted initials ("U.K.") and the inverted orders of lists and
- * UN terminology ("Korea, Republic of", "Iran (Islamic Republic of)") all fall away.
+ * "&", the abbreviations of country lists ("St.", "Rep.", "Dem.", "Is."), a "the" anywhere, dotted
+ * initials ("U.K.") and the inverted orders of lists and UN terminology ("Korea, Republic of",
+ * "Iran (Islamic Republic of)") all fall away.
  */
 public final class Names {
 
     /** Words that say nothing about which country or body is meant, alone. */
     static final Set<String> FILLER = Set.of("of", "and", "the");
+
+    /**
+     * Words country lists shorten ("Congo, Dem. Rep.", "Solomon Is.", "St. Lucia"), each with one
+     * meaning in the names of states. Not "Fed.": federal, federated or federation.
+     */
+    private static final Map<String, String> ABBREVIATIONS = Map.of("st", "saint", "ste", "saint", "rep", "republic",
+            "dem", "democratic", "is", "islands", "isl", "islands", "isls", "islands");
 
     private static final Pattern INVERTED_COMMA = Pattern.compile("^(.+?)\\s*,\\s*(.+\\bof(?:\\s+the)?)\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -79,7 +88,7 @@ public final class Names {
         var text = word.toString();
         word.setLength(0);
         if (!text.equals("the")) {
-            words.add(text.equals("st") || text.equals("ste") ? "saint" : text);
+            words.add(ABBREVIATIONS.getOrDefault(text, text));
         }
     }
 

@@ -34,6 +34,12 @@ final class ResolveStatesCommand implements CliCommand {
         return "resolve-states [name ...]  which state each name stands for (names from standard input, one per line, when none are given)";
     }
 
+    /** Against a database that never had the reference states, every name would be UNKNOWN. */
+    @Override
+    public List<String> datasets() {
+        return List.of(StateResolver.REFERENCE_STATES);
+    }
+
     @Override
     public int run(List<String> args, PrintStream out) throws IOException {
         var names = args.isEmpty() ? standardInput() : args;

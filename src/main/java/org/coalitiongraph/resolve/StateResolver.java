@@ -16,6 +16,12 @@ import org.springframework.stereotype.Service;
 @Service
 public final class StateResolver {
 
+    /**
+     * The dataset of the UN member and observer states, former states and their aliases that names
+     * resolve against: the app loads it on start; a command that resolves names loads it if missing.
+     */
+    public static final String REFERENCE_STATES = "un-states";
+
     private final RefreshingIndex<StateIndex> index;
 
     public StateResolver(Driver driver, CypherQueries queries) {

@@ -2,26 +2,19 @@ package org.coalitiongraph.backup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
-import org.coalitiongraph.CoalitionGraphApplication;
 import org.coalitiongraph.GraphData;
 import org.coalitiongraph.IntegrationTest;
-import org.coalitiongraph.cli.CommandLine;
 import org.coalitiongraph.cli.Commands;
-import org.coalitiongraph.embedded.EmbeddedNeo4j;
+import org.coalitiongraph.cli.TestCommandLine;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Driver;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.core.env.Environment;
+import org.springframework.context.ApplicationContext;
 
 /**
  * {@code backup} and {@code restore} as a user runs them: through the command line entry, each in a
@@ -36,10 +29,7 @@ class BackupCommandsIT {
     Driver driver;
 
     @Autowired
-    Environment environment;
-
-    @Autowired
-    ObjectProvider<EmbeddedNeo4j> embedded;
+    ApplicationContext context;
 
     @TempDir
     Path folder;
@@ -72,28 +62,7 @@ class BackupCommandsIT {
         assertThat(GraphDump.of(driver)).isEqualTo(before);
     }
 
-    private Run run(String... command) {
-        var args = new ArrayList<>(List.of(command));
-        args.add("--spring.neo4j.uri=" + boltUri());
-        args.add("--spring.neo4j.authentication.username=" + environment.getProperty("spring.neo4j.authentication.username", "neo4j"));
-        args.add("--spring.neo4j.authentication.password=" + environment.getProperty("spring.neo4j.authentication.password", ""));
-        // Logging is one per JVM: the quieter levels a command sets would outlast it for the tests after this one.
-        args.add("--logging.level.root=INFO");
-        args.add("--logging.level.org.springframework.boot.SpringApplication=INFO");
-        args.add("--logging.level.org.springframework.boot.autoconfigure.logging=INFO");
-        var out = new ByteArrayOutputStream();
-        var err = new ByteArrayOutputStream();
-        int exitCode = CommandLine.run(CoalitionGraphApplication.class, args.toArray(String[]::new),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    /** The server the tests run against, or the embedded database's Bolt port when there is none. */
-    private String boltUri() {
-        var uri = environment.getProperty("spring.neo4j.uri");
-        return uri == null || uri.isBlank() ? embedded.getObject().boltUri().toString() : uri;
-    }
-
-    private record Run(int exitCode, String out, String err) {
+    private TestCommandLine.Run run(String... command) {
+        return new TestCommandLine(context).run(command);
     }
 }

@@ -27,7 +27,10 @@ class CommandsTests {
             }),
             command("explode", "explode  fails", args -> {
                 throw new IllegalStateException("the disk is full");
-            })));
+            }),
+            needing(List.of("un-states"), command("resolve", "resolve <name>  resolves", args -> 0)),
+            needing(List.of("no-such-dataset"), command("orphan", "orphan  needs what is not there", args -> 0))),
+            this::load);
 
     @Test
     void helpListsEveryCommandByName() {
@@ -58,6 +61,22 @@ class CommandsTests {
     }
 
     @Test
+    void theDatasetsACommandNeedsAreLoadedBeforeItRunsAndNoOthers() {
+        assertThat(run("resolve", "Ivory Coast")).isEqualTo(Commands.OK);
+        assertThat(run("backup", "-")).isEqualTo(Commands.OK);
+
+        assertThat(calls).containsExactly(List.of("load", "un-states"), List.of("resolve", "Ivory Coast"), List.of("backup", "-"));
+    }
+
+    @Test
+    void aDatasetThatCannotBeLoadedFailsTheCommandBeforeItRuns() {
+        assertThat(run("orphan")).isEqualTo(Commands.FAILED);
+
+        assertThat(err()).isEqualToNormalizingNewlines("orphan failed: No dataset 'no-such-dataset'\n");
+        assertThat(calls).containsExactly(List.of("load", "no-such-dataset"));
+    }
+
+    @Test
     void aCommandGetsItsOwnFlagsButNotTheOptionsThatConfigureTheApp() {
         var flagged = new ArrayList<List<String>>();
         var commands = new Commands(List.of(new CliCommand() {
@@ -81,7 +100,7 @@ class CommandsTests {
                 flagged.add(args);
                 return 0;
             }
-        }));
+        }), this::load);
 
         commands.run(List.of("import-statements", "--server.port=0", "a.csv", "--dry-run"), new PrintStream(out), new PrintStream(err));
         run("backup", "x", "--dry-run", "--coalition.embedded.data-directory=/tmp/x");
@@ -106,9 +125,9 @@ class CommandsTests {
 
     @Test
     void twoCommandsCannotShareAName() {
-        assertThatThrownBy(() -> new Commands(List.of(command("backup", "", a -> 0), command("backup", "", a -> 0))))
+        assertThatThrownBy(() -> new Commands(List.of(command("backup", "", a -> 0), command("backup", "", a -> 0)), this::load))
                 .hasMessageContaining("backup");
-        assertThatThrownBy(() -> new Commands(List.of(command("help", "", a -> 0))))
+        assertThatThrownBy(() -> new Commands(List.of(command("help", "", a -> 0)), this::load))
                 .hasMessageContaining("help");
     }
 
@@ -123,6 +142,13 @@ class CommandsTests {
     private int run(String... args) {
         return commands.run(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
                 new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private void load(String dataset) {
+        calls.add(List.of("load", dataset));
+        if (dataset.equals("no-such-dataset")) {
+            throw new IllegalArgumentException("No dataset '" + dataset + "'");
+        }
     }
 
     private String out() {
@@ -153,6 +179,30 @@ class CommandsTests {
             public int run(List<String> args, PrintStream out) {
                 calls.add(prepend(name, args));
                 return body.run(args);
+            }
+        };
+    }
+
+    private static CliCommand needing(List<String> datasets, CliCommand command) {
+        return new CliCommand() {
+            @Override
+            public String name() {
+                return command.name();
+            }
+
+            @Override
+            public String usage() {
+                return command.usage();
+            }
+
+            @Override
+            public List<String> datasets() {
+                return datasets;
+            }
+
+            @Override
+            public int run(List<String> args, PrintStream out) throws Exception {
+                return command.run(args, out);
             }
         };
     }

@@ -117,6 +117,39 @@ class StateIndexTests {
         assertResolves(name, iso3);
     }
 
+    /** The abbreviations of country lists, and the World Bank's forms of names ("Congo, Dem. Rep."). */
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Congo, Dem. Rep. | COD
+            Dem. Rep. of the Congo | COD
+            Congo, Rep. | COG
+            Rep. of the Congo | COG
+            Korea, Rep. | KOR
+            Rep. of Korea | KOR
+            Korea, Dem. People's Rep. | PRK
+            Dem. People's Rep. of Korea | PRK
+            Dominican Rep. | DOM
+            Central African Rep. | CAF
+            Czech Rep. | CZE
+            Iran, Islamic Rep. | IRN
+            Egypt, Arab Rep. | EGY
+            Yemen, Rep. | YEM
+            Syrian Arab Rep. | SYR
+            Lao People's Dem. Rep. | LAO
+            Tanzania, United Rep. | TZA
+            Solomon Is. | SLB
+            Marshall Is. | MHL
+            Micronesia, Fed. Sts. | FSM
+            Venezuela, RB | VEN
+            Macedonia, FYR | MKD
+            Guinea Conakry | GIN
+            Bahamas, The | BHS
+            St. Lucia | LCA
+            """)
+    void abbreviationsOfCountryLists(String name, String iso3) {
+        assertResolves(name, iso3);
+    }
+
     @ParameterizedTest(name = "{0} is ambiguous")
     @CsvSource(delimiter = '|', textBlock = """
             Korea | KOR PRK
