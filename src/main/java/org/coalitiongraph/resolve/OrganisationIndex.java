@@ -10,12 +10,16 @@ import java.util.stream.Collectors;
 /**
  * The organisations' names, acronyms and aliases, and the matching of a written name to one of them.
  * Names come with acronyms in either order — "International Service for Human Rights (ISHR)",
- * "CSW (Christian Solidarity Worldwide)" — so the part outside and the part inside the parentheses
- * are each matched too; they must agree on one organisation.
+ * "CSW (Christian Solidarity Worldwide)", "ISHR – International Service for Human Rights",
+ * "CIVICUS: World Alliance for Citizen Participation" — so the part outside and the part inside the
+ * parentheses, or the acronym and the name on either side of a dash or colon, are each matched too;
+ * they must agree on one organisation.
  */
 public final class OrganisationIndex {
 
     private static final Pattern PARENTHESISED = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)\\s*(.*)$");
+    /** An acronym and a name separated by a spaced dash or a colon; which side is the acronym is checked after. */
+    private static final Pattern SEPARATED = Pattern.compile("^(.+?)(?:\\s+[-\u2013\u2014]\\s+|\\s*:\\s+)(.+)$");
 
     private final NameIndex names;
     private final Set<String> ids;
@@ -55,14 +59,11 @@ public final class OrganisationIndex {
 
     private NameMatch combine(String input, boolean exactOnly) {
         var whole = exactOnly ? names.exact(input) : names.match(input);
-        var parts = PARENTHESISED.matcher(input == null ? "" : input.strip());
-        if (whole.isResolved() || !parts.matches()) {
+        var parts = parts(input == null ? "" : input.strip());
+        if (whole.isResolved() || parts == null) {
             return whole;
         }
-        var outside = (parts.group(1) + " " + parts.group(3)).strip();
-        var inside = parts.group(2).strip();
-        var matches = List.of(exactOnly ? names.exact(outside) : names.match(outside),
-                exactOnly ? names.exact(inside) : names.match(inside));
+        var matches = parts.stream().map(part -> exactOnly ? names.exact(part) : names.match(part)).toList();
         var ids = new LinkedHashSet<String>();
         matches.stream().filter(NameMatch::isResolved).forEach(match -> ids.add(match.id()));
         if (ids.size() == 1) {
@@ -78,22 +79,44 @@ public final class OrganisationIndex {
     }
 
     /**
-     * The name and acronym a new organisation would get from a written name: "Asian Forum (FORUM-ASIA)"
-     * and "FORUM-ASIA (Asian Forum)" both give name "Asian Forum", acronym "FORUM-ASIA".
+     * The two parts of a name written with its acronym, the name first: "Name (ACR)" and "ACR (Name)"
+     * give the text outside and inside the parentheses; "ACR – Name", "Name – ACR" and "ACR: Name" give
+     * the name and the acronym. Null for a name without such parts. A dash or colon counts only beside
+     * an acronym: "Amnesty International – UK Section" is one name, not Amnesty International.
+     */
+    private static List<String> parts(String text) {
+        var parenthesised = PARENTHESISED.matcher(text);
+        if (parenthesised.matches()) {
+            return List.of((parenthesised.group(1) + " " + parenthesised.group(3)).strip(), parenthesised.group(2).strip());
+        }
+        var separated = SEPARATED.matcher(text);
+        if (!separated.matches()) {
+            return null;
+        }
+        var first = separated.group(1).strip();
+        var second = separated.group(2).strip();
+        return looksLikeAcronym(first) ? List.of(second, first) : looksLikeAcronym(second) ? List.of(first, second) : null;
+    }
+
+    /**
+     * The name and acronym a new organisation would get from a written name: "Asian Forum (FORUM-ASIA)",
+     * "FORUM-ASIA (Asian Forum)" and "FORUM-ASIA – Asian Forum" all give name "Asian Forum", acronym
+     * "FORUM-ASIA".
      */
     public static String[] nameAndAcronym(String input) {
         var text = input.strip();
-        var parts = PARENTHESISED.matcher(text);
-        if (!parts.matches() || !parts.group(3).isBlank()) {
+        var parts = parts(text);
+        var parenthesised = PARENTHESISED.matcher(text);
+        if (parts == null || parenthesised.matches() && !parenthesised.group(3).isBlank()) {
             return new String[] {text, null};
         }
-        var outside = parts.group(1).strip();
-        var inside = parts.group(2).strip();
-        if (looksLikeAcronym(inside)) {
-            return new String[] {outside, inside};
+        var name = parts.get(0);
+        var other = parts.get(1);
+        if (looksLikeAcronym(other)) {
+            return new String[] {name, other};
         }
-        if (looksLikeAcronym(outside)) {
-            return new String[] {inside, outside};
+        if (looksLikeAcronym(name)) {
+            return new String[] {other, name};
         }
         return new String[] {text, null};
     }

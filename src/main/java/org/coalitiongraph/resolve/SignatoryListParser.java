@@ -1,10 +1,12 @@
 package org.coalitiongraph.resolve;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -31,6 +33,10 @@ public final class SignatoryListParser {
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "(?i)^(?:(?:and|as well as|also|plus|of course|with|&)\\s+)+");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-\u2022\u2023\u25e6\u2043\u2219]|\\d{1,3}[.)]|[a-z][.)])\\s+");
+    /** A digit in parentheses or brackets after a name, as a footnote marker: "Estonia (1)", "Latvia[2]". */
+    private static final Pattern DIGIT_MARKER = Pattern.compile("\\S\\h*[(\\[](\\d)[)\\]]");
+    /** "1) Pakistan": a numbered name, not a footnote, unless some name carries the marker (1). */
+    private static final Pattern NUMBERED = Pattern.compile("^\\d\\)\\s.*");
     private static final Pattern ENDS_WITH_COLON = Pattern.compile("^(.*?):\\s*(.*)$", Pattern.DOTALL);
 
     private SignatoryListParser() {
@@ -43,10 +49,16 @@ public final class SignatoryListParser {
         // Pages copied from the web carry no-break and other odd spaces that strip() leaves alone.
         var lines = (text == null ? "" : text).replace("\r\n", "\n").replace('\r', '\n')
                 .replaceAll("[\\u00a0\\u2007\\u202f\\u2000-\\u200b\\t]", " ").split("\n", -1);
+        // "1) Pakistan" is a numbered name unless some name carries the footnote marker (1).
+        var digitMarkers = new HashSet<String>();
+        var digits = DIGIT_MARKER.matcher(String.join("\n", lines));
+        while (digits.find()) {
+            digitMarkers.add(digits.group(1));
+        }
         boolean started = false;
         for (int number = 1; number <= lines.length; number++) {
             var line = lines[number - 1].strip();
-            if (line.isEmpty() || legendLine(line, legend)) {
+            if (line.isEmpty() || legendLine(line, legend, digitMarkers)) {
                 continue;
             }
             // An introduction ("It received support from the following organisations:") ends at its colon.
@@ -60,7 +72,7 @@ public final class SignatoryListParser {
                     }
                 }
             }
-            line = dropTrailingLegend(line, legend);
+            line = dropTrailingLegend(line, legend, digitMarkers);
             started = true;
             for (var piece : line.split("[,;]")) {
                 var item = piece.strip();
@@ -116,9 +128,10 @@ public final class SignatoryListParser {
     }
 
     /** A line that only explains a marker; its meaning goes into the legend. */
-    private static boolean legendLine(String line, Map<String, String> legend) {
+    private static boolean legendLine(String line, Map<String, String> legend, Set<String> digitMarkers) {
         var symbol = LEGEND_BY_SYMBOL.matcher(line);
-        if (symbol.matches() && !line.contains(",")) {
+        if (symbol.matches() && !line.contains(",")
+                && (!NUMBERED.matcher(line).matches() || digitMarkers.contains(symbol.group(1)))) {
             legend.put(symbol.group(1), symbol.group(2).replaceAll("\\.$", "").strip());
             return true;
         }
@@ -131,14 +144,14 @@ public final class SignatoryListParser {
     }
 
     /** A legend printed at the end of the list's own line: "…, World Uyghur Congress. * ECOSOC status". */
-    private static String dropTrailingLegend(String line, Map<String, String> legend) {
+    private static String dropTrailingLegend(String line, Map<String, String> legend, Set<String> digitMarkers) {
         var sentences = line.split("(?<=[.!?])\\s+(?=\\p{Lu}|[*\u2020\u2021#])");
         if (sentences.length < 2) {
             return line;
         }
         var kept = new StringBuilder();
         for (var sentence : sentences) {
-            if (!legendLine(sentence.strip(), legend)) {
+            if (!legendLine(sentence.strip(), legend, digitMarkers)) {
                 kept.append(kept.isEmpty() ? "" : " ").append(sentence);
             }
         }

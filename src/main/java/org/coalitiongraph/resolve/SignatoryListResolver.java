@@ -1,6 +1,7 @@
 package org.coalitiongraph.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -59,22 +60,9 @@ public final class SignatoryListResolver {
         if (whole.match().isResolved()) {
             return List.of(matched(piece.text(), piece.marker(), piece.line(), whole));
         }
-        var parts = AND.split(piece.text());
-        if (parts.length > 1) {
-            var split = new ArrayList<ResolvedItem>();
-            for (int p = 0; p < parts.length; p++) {
-                var name = SignatoryListParser.clean(parts[p]);
-                var part = match(kind, name);
-                if (!part.match().isResolved()) {
-                    split = null;
-                    break;
-                }
-                // A marker printed after the piece belongs to its last name.
-                split.add(matched(name, p == parts.length - 1 ? piece.marker() : null, piece.line(), part));
-            }
-            if (split != null) {
-                return split;
-            }
+        var split = splitAtAnd(piece, kind);
+        if (split != null) {
+            return split;
         }
         if (kind == ActorKind.ORGANISATION && whole.match().status() == ResolutionStatus.UNKNOWN) {
             return List.of(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.NEW_ORGANISATION,
@@ -83,6 +71,61 @@ public final class SignatoryListResolver {
         var status = whole.match().status() == ResolutionStatus.AMBIGUOUS ? ItemStatus.AMBIGUOUS : ItemStatus.UNKNOWN;
         return List.of(new ResolvedItem(piece.text(), piece.marker(), piece.line(), status, whole.kind(), null, null, null,
                 whole.match().candidates(), null));
+    }
+
+    /**
+     * A piece with "and" in it as the fewest names that each resolve: "Trinidad and Tobago and Antigua
+     * and Barbuda" is two names, not four. A name with "and" in it must be exactly a known name; the
+     * parts on their own may match as any name does. Null when the parts do not all resolve.
+     */
+    private List<ResolvedItem> splitAtAnd(ListItem piece, ActorKind kind) {
+        var text = piece.text();
+        var ands = AND.matcher(text);
+        var starts = new ArrayList<Integer>(List.of(0));
+        var ends = new ArrayList<Integer>();
+        while (ands.find()) {
+            ends.add(ands.start());
+            starts.add(ands.end());
+        }
+        ends.add(text.length());
+        int parts = starts.size();
+        if (parts < 2) {
+            return null;
+        }
+        // fewest[j]: the fewest names the first j parts make; from[j]: where the last of them starts.
+        var fewest = new int[parts + 1];
+        var from = new int[parts + 1];
+        var found = new KindMatch[parts + 1];
+        Arrays.fill(fewest, Integer.MAX_VALUE);
+        fewest[0] = 0;
+        for (int j = 1; j <= parts; j++) {
+            for (int i = 0; i < j; i++) {
+                if (fewest[i] == Integer.MAX_VALUE || fewest[i] + 1 >= fewest[j]) {
+                    continue;
+                }
+                var name = SignatoryListParser.clean(text.substring(starts.get(i), ends.get(j - 1)));
+                var match = j - i == 1 ? resolvedOrNull(match(kind, name)) : exact(kind, name);
+                if (match != null) {
+                    fewest[j] = fewest[i] + 1;
+                    from[j] = i;
+                    found[j] = match;
+                }
+            }
+        }
+        if (fewest[parts] == Integer.MAX_VALUE || fewest[parts] == 1) {
+            return null;
+        }
+        var names = new ArrayList<ResolvedItem>();
+        for (int j = parts; j > 0; j = from[j]) {
+            var name = SignatoryListParser.clean(text.substring(starts.get(from[j]), ends.get(j - 1)));
+            // A marker printed after the piece belongs to its last name.
+            names.addFirst(matched(name, j == parts ? piece.marker() : null, piece.line(), found[j]));
+        }
+        return names;
+    }
+
+    private static KindMatch resolvedOrNull(KindMatch match) {
+        return match.match().isResolved() ? match : null;
     }
 
     private record KindMatch(ActorKind kind, NameMatch match) {

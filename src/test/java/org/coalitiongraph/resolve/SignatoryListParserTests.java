@@ -68,6 +68,32 @@ class SignatoryListParserTests {
     }
 
     @Test
+    void aListNumberedWithParenthesesIsNamesNotALegend() {
+        var list = SignatoryListParser.parse("""
+                1) Pakistan (on behalf of the OIC)
+                2) Cuba
+                3) Venezuela (Bolivarian Republic of)
+                """);
+
+        assertThat(list.items()).extracting(ListItem::text)
+                .containsExactly("Pakistan (on behalf of the OIC)", "Cuba", "Venezuela (Bolivarian Republic of)");
+        assertThat(list.legend()).isEmpty();
+    }
+
+    @Test
+    void digitFootnotesStayALegendWhenNamesCarryThem() {
+        var list = SignatoryListParser.parse("""
+                Estonia (1), Latvia, Lithuania [2]
+                1) Chair of the group
+                (2) Observer
+                """);
+
+        assertThat(list.items()).containsExactly(new ListItem("Estonia", "1", 1), new ListItem("Latvia", null, 1),
+                new ListItem("Lithuania", "2", 1));
+        assertThat(list.legend()).isEqualTo(Map.of("1", "Chair of the group", "2", "Observer"));
+    }
+
+    @Test
     void nothingButAnIntroductionIsNoName() {
         assertThat(SignatoryListParser.parse("The following states signed:\n\n").items()).isEmpty();
         assertThat(SignatoryListParser.parse("").items()).isEmpty();

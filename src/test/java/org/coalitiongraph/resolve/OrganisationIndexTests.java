@@ -1,0 +1,87 @@
+package org.coalitiongraph.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.coalitiongraph.ingest.ImportReader;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** The organisation matcher on the demo dataset's 27 organisations: names with their acronyms in either order. */
+class OrganisationIndexTests {
+
+    private static OrganisationIndex index;
+
+    @BeforeAll
+    static void readDemoOrganisations() throws IOException {
+        var file = Path.of("datasets/demo-hrc47.json");
+        try (InputStream in = Files.newInputStream(file)) {
+            index = new OrganisationIndex(ImportReader.read(in, file.toString()).organisations().stream()
+                    .map(o -> new OrganisationNames(o.id(), o.name(), o.acronym(), o.aliases())).toList());
+        }
+    }
+
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ISHR | org:ishr
+            the International Service for Human Rights | org:ishr
+            International Service for Human Rights (ISHR) | org:ishr
+            ISHR (International Service for Human Rights) | org:ishr
+            ISHR – International Service for Human Rights | org:ishr
+            International Service for Human Rights - ISHR | org:ishr
+            FIDH — International Federation for Human Rights | org:fidh
+            FIDH: International Federation for Human Rights | org:fidh
+            CIVICUS: World Alliance for Citizen Participation | org:civicus
+            FORUM-ASIA | org:forum-asia
+            Asian Forum for Human Rights and Development (FORUM-ASIA) | org:forum-asia
+            International Bar Association – Human Rights Institute | org:international-bar-association-human-rights-institute
+            International Bar Association Human Rights Institute | org:international-bar-association-human-rights-institute
+            """)
+    void namesWithTheirAcronymsInEitherOrder(String name, String id) {
+        var match = index.match(name);
+
+        assertThat(match.status()).as(name).isEqualTo(ResolutionStatus.RESOLVED);
+        assertThat(match.id()).as(name).isEqualTo(id);
+    }
+
+    @ParameterizedTest(name = "{0} is no organisation of the graph")
+    @CsvSource(delimiter = '|', textBlock = """
+            Amnesty International – UK Section
+            Human Rights Watch: Asia Division
+            Front Line Defenders
+            """)
+    void aDashOrColonBesideNoAcronymIsPartOfTheName(String name) {
+        assertThat(index.match(name).status()).as(name).isEqualTo(ResolutionStatus.UNKNOWN);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            ISHR – CSW | org:ishr | org:csw
+            """)
+    void partsThatNameTwoOrganisationsAreAmbiguous(String name, String one, String other) {
+        var match = index.match(name);
+
+        assertThat(match.status()).isEqualTo(ResolutionStatus.AMBIGUOUS);
+        assertThat(match.candidates()).containsExactlyInAnyOrder(one, other);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            Asian Forum (FORUM-ASIA) | Asian Forum | FORUM-ASIA
+            FORUM-ASIA (Asian Forum) | Asian Forum | FORUM-ASIA
+            FORUM-ASIA – Asian Forum | Asian Forum | FORUM-ASIA
+            Asian Forum - FORUM-ASIA | Asian Forum | FORUM-ASIA
+            NWC: New Watch Coalition | New Watch Coalition | NWC
+            Amnesty International – UK Section | Amnesty International – UK Section | -
+            Front Line Defenders | Front Line Defenders | -
+            Asian Forum (FORUM-ASIA) Bangkok | Asian Forum (FORUM-ASIA) Bangkok | -
+            """)
+    void aNewOrganisationGetsItsNameAndAcronymApart(String written, String name, String acronym) {
+        assertThat(OrganisationIndex.nameAndAcronym(written)).containsExactly(name, acronym);
+    }
+}
