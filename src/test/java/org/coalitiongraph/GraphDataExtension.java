@@ -1,5 +1,6 @@
 package org.coalitiongraph;
 
+import org.coalitiongraph.graph.GraphChanged;
 import org.coalitiongraph.ingest.Datasets;
 import org.coalitiongraph.projection.AnalyticsProjection;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -22,6 +23,8 @@ final class GraphDataExtension implements BeforeAllCallback {
         }
         // Emptying the graph leaves no audit entry for the analytics to follow.
         spring.getBean(AnalyticsProjection.class).reloadAll();
+        // Nor an event: the name indexes and the response cache would keep the graph of the class before.
+        spring.publishEvent(new GraphChanged("test data reset", true));
     }
 
     /** Deletes every node but the records of applied migrations; the schema stays. */
