@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 
 /**
  * Names of records (states or organisations) by normalised key, and the matching of a written name
@@ -23,10 +25,24 @@ final class NameIndex {
     /** Words that, on their own, point at no record in particular. */
     private static final Set<String> GENERIC = Set.of("africa", "african", "america", "american", "arab", "republic",
             "democratic", "peoples", "people", "united", "states", "state", "kingdom", "islands", "island", "saint",
-            "new", "south", "north", "east", "west", "central", "federal", "federated", "islamic", "socialist",
+            "new", "south", "north", "east", "west", "southern", "northern", "eastern", "western", "central", "federal", "federated", "islamic", "socialist",
             "union", "great", "plurinational", "bolivarian", "principality", "commonwealth", "sultanate", "grand",
             "duchy", "independent", "international", "human", "rights", "national", "council", "association",
             "organisation", "organization", "for", "institute", "network", "foundation", "watch", "world");
+
+    /**
+     * Words that, in parentheses after a name, say which other place is meant ("Samoa (American)",
+     * "China (Hong Kong)", "Guinea (Portuguese)"), beside every word of every name.
+     */
+    private static final Set<String> QUALIFIERS = Set.of("american", "british", "french", "spanish", "portuguese",
+            "belgian", "dutch", "italian", "english", "soviet", "northern", "southern", "eastern", "western", "upper",
+            "lower", "former", "hong", "kong", "macao", "macau", "aden", "occupied", "territory", "territories", "province");
+
+    /** Words of notes in parentheses that are also words of names: "Holy See (non-member observer State)". */
+    private static final Set<String> NOTE_WORDS = Set.of("observer", "observers", "state", "states", "member", "members",
+            "non", "lead", "chair", "co", "sponsor", "sponsors", "cosponsor", "core", "group", "signatory", "country",
+            "countries", "delegation", "mission", "permanent", "speaking", "also", "on", "behalf");
+    private static final Pattern ON_BEHALF = Pattern.compile("(?:also )?on behalf of\\b");
 
     private static final int MEMO_LIMIT = 100_000;
     private static final int CANDIDATE_LIMIT = 5;
@@ -46,6 +62,9 @@ final class NameIndex {
     private final String[] sortedKeys;
     private final String[] sortedReversedKeys;
     private final boolean partialNames;
+    /** Every word of every name of each record, and of all records. */
+    private final Map<String, Set<String>> wordsById = new HashMap<>();
+    private final Set<String> allWords = new HashSet<>();
     private final Map<String, NameMatch> memo = new ConcurrentHashMap<>();
 
     /**
@@ -61,6 +80,8 @@ final class NameIndex {
             }
             add(byKey, String.join(" ", words), entry);
             add(bySortedKey, Names.sortedKey(words), entry);
+            wordsById.computeIfAbsent(entry.id(), id -> new HashSet<>()).addAll(words);
+            allWords.addAll(words);
             var bare = Names.keyWithoutParentheses(entry.text());
             if (bare != null && !bare.isEmpty()) {
                 add(byKey, bare, entry);
@@ -99,13 +120,15 @@ final class NameIndex {
         if (key.isEmpty()) {
             return NameMatch.unknown(input, List.of());
         }
-        var known = memo.get(key);
+        // What is in parentheses is read apart from the rest: "Congo (Zaire)" and "Congo, Zaire" share a key, not an answer.
+        var memoKey = input.indexOf('(') < 0 ? key : key + '\u0000' + input.strip();
+        var known = memo.get(memoKey);
         if (known != null) {
             return known.forInput(input);
         }
         var answer = compute(input, key);
         if (memo.size() < MEMO_LIMIT) {
-            memo.put(key, answer);
+            memo.put(memoKey, answer);
         }
         return answer;
     }
@@ -122,12 +145,12 @@ final class NameIndex {
 
     private NameMatch compute(String input, String key) {
         var exact = byKey.get(key);
-        if (exact == null) {
-            var bare = Names.keyWithoutParentheses(input);
-            exact = bare == null ? null : byKey.get(bare);
-        }
         if (exact != null) {
             return decide(input, exact, null);
+        }
+        var parenthesised = parenthesised(input);
+        if (parenthesised != null) {
+            return parenthesised;
         }
         var words = Names.split(key);
         var reordered = bySortedKey.get(Names.sortedKey(words));
@@ -149,7 +172,8 @@ final class NameIndex {
             var best = typos.values().iterator().next();
             boolean alone = typos.values().stream()
                     .noneMatch(near -> !near.entry().id().equals(best.entry().id()) && near.distance() <= best.distance() + 1);
-            if (alone && best.distance() <= allowedTypos(key) && prefixRivals(words, best.entry().id()).isEmpty()) {
+            if (alone && best.distance() <= allowedTypos(key) && prefixRivals(words, best.entry().id()).isEmpty()
+                    && plausibleTypo(key, best.key())) {
                 return NameMatch.resolved(input, best.entry().id(), MatchKind.TYPO, best.entry().text());
             }
         }
@@ -164,6 +188,40 @@ final class NameIndex {
         return list.size() > 1 && (partial.size() > 1 || closest <= allowedTypos(key))
                 ? NameMatch.ambiguous(input, list)
                 : NameMatch.unknown(input, list);
+    }
+
+    /**
+     * A name with a part in parentheses, read as its two parts: the part in parentheses may say which
+     * record is meant ("Myanmar (Burma)", "Congo (Zaire)", "Korea (ROK)") when the rest is one of its
+     * names' words, or be a note on it ("Canada (lead)", "Pakistan (on behalf of the OIC)") when none of
+     * its words is a word of any name or a qualifier ("Samoa (American)", "Sudan (South)"). Null when
+     * neither, for the stages after.
+     */
+    private NameMatch parenthesised(String input) {
+        var bare = Names.keyWithoutParentheses(input);
+        var inside = Names.inParentheses(input);
+        if (bare == null || bare.isEmpty() || inside.isEmpty()) {
+            return null;
+        }
+        var bareHits = byKey.get(bare);
+        var insideHits = byKey.get(String.join(" ", inside));
+        if (insideHits != null && insideHits.size() == 1) {
+            var entry = insideHits.values().iterator().next();
+            var bareWords = Names.split(bare).stream().filter(word -> !Names.FILLER.contains(word)).toList();
+            if (bareHits != null && bareHits.containsKey(entry.id()) || wordsById.get(entry.id()).containsAll(bareWords)) {
+                return NameMatch.resolved(input, entry.id(), entry.kind(), entry.text());
+            }
+            if (bareHits != null) {
+                var ids = new LinkedHashSet<>(bareHits.keySet());
+                ids.add(entry.id());
+                return NameMatch.ambiguous(input, List.copyOf(ids));
+            }
+            return null;
+        }
+        boolean note = ON_BEHALF.matcher(String.join(" ", inside)).lookingAt()
+                || inside.stream().noneMatch(word -> !Names.FILLER.contains(word) && !NOTE_WORDS.contains(word)
+                        && (allWords.contains(word) || QUALIFIERS.contains(word)));
+        return bareHits != null && note ? decide(input, bareHits, null) : null;
     }
 
     private static NameMatch decide(String input, Map<String, Entry> hits, MatchKind kind) {
@@ -184,8 +242,12 @@ final class NameIndex {
         for (var key : startingWith(sortedKeys, phrase + " ")) {
             byKey.get(key).forEach(found::putIfAbsent);
         }
-        for (var key : startingWith(sortedReversedKeys, reversed(" " + phrase))) {
-            byKey.get(reversed(key)).forEach(found::putIfAbsent);
+        // The end of a name only when it starts with a word of its own: "Republic of Viet Nam" and "Northern
+        // Ireland" end longer names, but name other places.
+        if (!GENERIC.contains(words.getFirst()) && !Names.FILLER.contains(words.getFirst())) {
+            for (var key : startingWith(sortedReversedKeys, reversed(" " + phrase))) {
+                byKey.get(reversed(key)).forEach(found::putIfAbsent);
+            }
         }
         return found;
     }
@@ -213,7 +275,25 @@ final class NameIndex {
         return new StringBuilder(text).reverse().toString();
     }
 
-    private record Near(Entry entry, int distance) {
+    private record Near(Entry entry, String key, int distance) {
+    }
+
+    /**
+     * A typo keeps the first letter (people rarely miss it: "Prussia" is not Russia, "Yalta" not Malta)
+     * and every generic word ("North Sudan" is not South Sudan, "South America" not South Africa).
+     */
+    private static boolean plausibleTypo(String written, String known) {
+        return written.charAt(0) == known.charAt(0) && genericWords(written).equals(genericWords(known));
+    }
+
+    private static Set<String> genericWords(String key) {
+        var generic = new HashSet<String>();
+        for (var word : Names.split(key)) {
+            if (GENERIC.contains(word)) {
+                generic.add(word);
+            }
+        }
+        return generic;
     }
 
     /** The nearest key of each record within reach, nearest first. */
@@ -233,7 +313,7 @@ final class NameIndex {
                 continue;
             }
             for (var entry : byKey.get(candidate).values()) {
-                nearest.merge(entry.id(), new Near(entry, distance), (a, b) -> a.distance() <= b.distance() ? a : b);
+                nearest.merge(entry.id(), new Near(entry, candidate, distance), (a, b) -> a.distance() <= b.distance() ? a : b);
             }
         }
         var sorted = new LinkedHashMap<String, Near>();

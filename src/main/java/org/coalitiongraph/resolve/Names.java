@@ -20,11 +20,11 @@ public final class Names {
     static final Set<String> FILLER = Set.of("of", "and", "the");
 
     /**
-     * Words country lists shorten ("Congo, Dem. Rep.", "Solomon Is.", "St. Lucia"), each with one
-     * meaning in the names of states. Not "Fed.": federal, federated or federation.
+     * Words lists shorten ("Congo, Dem. Rep.", "Solomon Is.", "St. Lucia", "Int'l"), each with one
+     * meaning in the names of states and organisations. Not "Fed.": federal, federated or federation.
      */
     private static final Map<String, String> ABBREVIATIONS = Map.of("st", "saint", "ste", "saint", "rep", "republic",
-            "dem", "democratic", "is", "islands", "isl", "islands", "isls", "islands");
+            "dem", "democratic", "is", "islands", "isl", "islands", "isls", "islands", "intl", "international");
 
     private static final Pattern INVERTED_COMMA = Pattern.compile("^(.+?)\\s*,\\s*(.+\\bof(?:\\s+the)?)\\s*$",
             Pattern.CASE_INSENSITIVE);
@@ -33,6 +33,7 @@ public final class Names {
     private static final Pattern TRAILING_THE = Pattern.compile("^(.+?)\\s*,\\s*the\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)\\s*");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern APOSTROPHES = Pattern.compile("[\u2018\u2019\u02bc\u00b4\u2032`]");
 
     private Names() {
     }
@@ -51,6 +52,20 @@ public final class Names {
         return stripped.isEmpty() ? null : key(stripped);
     }
 
+    /** The words inside a name's parentheses ("Congo (Dem. Rep.)" → democratic, republic); empty when it has none. */
+    public static List<String> inParentheses(String name) {
+        if (name == null || name.indexOf('(') < 0) {
+            return List.of();
+        }
+        var inside = new ArrayList<String>();
+        var parts = PARENTHESES.matcher(name);
+        while (parts.find()) {
+            var part = parts.group().strip();
+            inside.addAll(words(part.substring(1, part.length() - 1)));
+        }
+        return inside;
+    }
+
     /** The words of {@link #key}, in order. */
     public static List<String> words(String name) {
         if (name == null) {
@@ -62,6 +77,8 @@ public final class Names {
             text = reorder(text);
         }
         if (!isAscii(text)) {
+            // Apostrophes first: decomposed, an acute accent used as one ("People´s") would leave a space.
+            text = APOSTROPHES.matcher(text).replaceAll("'");
             text = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("").replace("ß", "ss");
         }
         var words = new ArrayList<String>(6);
@@ -124,12 +141,26 @@ public final class Names {
         return match.matches() ? match.group(1) : name;
     }
 
-    /** "u k" → "uk", "u s a" → "usa": dotted initials are one word. */
+    /** "u k" → "uk", "d p r korea" → "dpr korea": a run of dotted initials is one word. */
     private static List<String> joinInitials(List<String> words) {
-        if (words.size() < 2 || !words.stream().allMatch(word -> word.length() == 1)) {
+        if (words.size() < 2 || words.stream().noneMatch(word -> word.length() == 1)) {
             return words;
         }
-        return List.of(String.join("", words));
+        var joined = new ArrayList<String>(words.size());
+        for (int i = 0; i < words.size(); ) {
+            int end = i;
+            while (end < words.size() && words.get(end).length() == 1) {
+                end++;
+            }
+            if (end - i >= 2) {
+                joined.add(String.join("", words.subList(i, end)));
+                i = end;
+            } else {
+                joined.add(words.get(i));
+                i++;
+            }
+        }
+        return joined;
     }
 
     static List<String> split(String key) {

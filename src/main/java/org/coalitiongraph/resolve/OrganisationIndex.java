@@ -28,6 +28,7 @@ public final class OrganisationIndex {
         var entries = new ArrayList<NameIndex.Entry>();
         for (var organisation : organisations) {
             entries.add(new NameIndex.Entry(organisation.id(), organisation.name(), MatchKind.NAME));
+            // An acronym is kept as FORMAL_NAME: how it matched tells a name from an acronym below.
             if (organisation.acronym() != null && !organisation.acronym().isBlank()) {
                 entries.add(new NameIndex.Entry(organisation.id(), organisation.acronym(), MatchKind.FORMAL_NAME));
             }
@@ -66,7 +67,10 @@ public final class OrganisationIndex {
         var matches = parts.stream().map(part -> exactOnly ? names.exact(part) : names.match(part)).toList();
         var ids = new LinkedHashSet<String>();
         matches.stream().filter(NameMatch::isResolved).forEach(match -> ids.add(match.id()));
-        if (ids.size() == 1) {
+        // An acronym alone does not tell: "International Society for Human Rights (ISHR)" is not the ISHR we know.
+        boolean byAcronymOnly = matches.stream().filter(NameMatch::isResolved).count() == 1
+                && matches.stream().filter(NameMatch::isResolved).allMatch(match -> match.matchedBy() == MatchKind.FORMAL_NAME);
+        if (ids.size() == 1 && !byAcronymOnly) {
             var best = matches.stream().filter(NameMatch::isResolved).findFirst().orElseThrow();
             return NameMatch.resolved(input, best.id(), best.matchedBy(), best.matched());
         }

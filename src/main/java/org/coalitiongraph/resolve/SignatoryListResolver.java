@@ -20,7 +20,7 @@ import org.coalitiongraph.actor.ActorKind;
  */
 public final class SignatoryListResolver {
 
-    private static final Pattern AND = Pattern.compile("(?i)\\s+(?:and|&)\\s+");
+    private static final Pattern AND = Pattern.compile("(?i)\\s+(?:and|&|as well as)\\s+");
 
     private final StateIndex states;
     private final OrganisationIndex organisations;
@@ -40,12 +40,22 @@ public final class SignatoryListResolver {
         var pieces = list.items();
         for (int i = 0; i < pieces.size(); i++) {
             var piece = pieces.get(i);
-            if (i + 1 < pieces.size() && pieces.get(i + 1).line() == piece.line()) {
-                var next = pieces.get(i + 1);
+            var next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+            if (next != null && next.line() == piece.line()) {
                 var joined = piece.text() + ", " + next.text();
-                var match = exact(chosen, joined);
+                var match = joinedName(chosen, joined);
                 if (match != null) {
                     items.add(matched(joined, next.marker() != null ? next.marker() : piece.marker(), piece.line(), match));
+                    i++;
+                    continue;
+                }
+            }
+            // A name wrapped at the end of its line ("Papua New / Guinea"), when the first half names nothing.
+            if (next != null && piece.open() && next.line() == piece.line() + 1 && exact(chosen, piece.text()) == null) {
+                var joined = piece.text() + " " + next.text();
+                var match = exact(chosen, joined);
+                if (match != null) {
+                    items.add(matched(joined, next.marker(), piece.line(), match));
                     i++;
                     continue;
                 }
@@ -76,7 +86,9 @@ public final class SignatoryListResolver {
     /**
      * A piece with "and" in it as the fewest names that each resolve: "Trinidad and Tobago and Antigua
      * and Barbuda" is two names, not four. A name with "and" in it must be exactly a known name; the
-     * parts on their own may match as any name does. Null when the parts do not all resolve.
+     * parts on their own may match as any name does. In a list of states, a part that resolves to
+     * nothing is reported on its own ("the European Union and Iceland"); in a list of organisations
+     * the piece then stays whole (it may be one new organisation). Null when nothing fits.
      */
     private List<ResolvedItem> splitAtAnd(ListItem piece, ActorKind kind) {
         var text = piece.text();
@@ -92,36 +104,51 @@ public final class SignatoryListResolver {
         if (parts < 2) {
             return null;
         }
-        // fewest[j]: the fewest names the first j parts make; from[j]: where the last of them starts.
-        var fewest = new int[parts + 1];
+        // cost[j]: for the first j parts, the fewest unresolved parts, then the fewest names (as unresolved * parts + names).
+        var cost = new int[parts + 1];
         var from = new int[parts + 1];
         var found = new KindMatch[parts + 1];
-        Arrays.fill(fewest, Integer.MAX_VALUE);
-        fewest[0] = 0;
+        var names = new String[parts + 1];
+        Arrays.fill(cost, Integer.MAX_VALUE);
+        cost[0] = 0;
+        int unresolvedCost = parts + 1;
         for (int j = 1; j <= parts; j++) {
             for (int i = 0; i < j; i++) {
-                if (fewest[i] == Integer.MAX_VALUE || fewest[i] + 1 >= fewest[j]) {
+                if (cost[i] == Integer.MAX_VALUE) {
                     continue;
                 }
                 var name = SignatoryListParser.clean(text.substring(starts.get(i), ends.get(j - 1)));
-                var match = j - i == 1 ? resolvedOrNull(match(kind, name)) : exact(kind, name);
-                if (match != null) {
-                    fewest[j] = fewest[i] + 1;
+                var bare = SignatoryListParser.splitMarker(name)[0].strip();
+                var match = j - i == 1 ? resolvedOrNull(match(kind, bare)) : exactName(kind, bare);
+                int step = match != null ? 1 : j - i == 1 && kind == ActorKind.STATE ? unresolvedCost : Integer.MAX_VALUE;
+                if (step != Integer.MAX_VALUE && cost[i] + step < cost[j]) {
+                    cost[j] = cost[i] + step;
                     from[j] = i;
                     found[j] = match;
+                    names[j] = name;
                 }
             }
         }
-        if (fewest[parts] == Integer.MAX_VALUE || fewest[parts] == 1) {
+        // Unsplit, or split with nothing resolved: no better than the piece whole.
+        if (cost[parts] == Integer.MAX_VALUE || cost[parts] == 1 || cost[parts] >= unresolvedCost * parts) {
             return null;
         }
-        var names = new ArrayList<ResolvedItem>();
+        var items = new ArrayList<ResolvedItem>();
         for (int j = parts; j > 0; j = from[j]) {
-            var name = SignatoryListParser.clean(text.substring(starts.get(from[j]), ends.get(j - 1)));
+            var marked = SignatoryListParser.splitMarker(names[j]);
+            var name = marked[0].strip();
             // A marker printed after the piece belongs to its last name.
-            names.addFirst(matched(name, j == parts ? piece.marker() : null, piece.line(), found[j]));
+            var marker = marked[1] != null ? marked[1] : j == parts ? piece.marker() : null;
+            if (found[j] != null) {
+                items.addFirst(matched(name, marker, piece.line(), found[j]));
+            } else {
+                var unknown = states.match(name);
+                items.addFirst(new ResolvedItem(name, marker, piece.line(),
+                        unknown.status() == ResolutionStatus.AMBIGUOUS ? ItemStatus.AMBIGUOUS : ItemStatus.UNKNOWN,
+                        kind, null, null, null, unknown.candidates(), null));
+            }
         }
-        return names;
+        return items;
     }
 
     private static KindMatch resolvedOrNull(KindMatch match) {
@@ -151,6 +178,29 @@ public final class SignatoryListResolver {
         return other.isResolved() ? new KindMatch(other(kind), other) : null;
     }
 
+    /**
+     * Two pieces a comma split, as one name: exactly a known name, or a state's in another word order
+     * ("Korea, North", "Congo, Dem. Rep."), which only lists print with a comma.
+     */
+    private KindMatch joinedName(ActorKind kind, String text) {
+        var exact = exact(kind, text);
+        if (exact != null || kind != ActorKind.STATE) {
+            return exact;
+        }
+        var reordered = states.match(text);
+        return reordered.isResolved() && reordered.matchedBy() == MatchKind.WORD_ORDER ? new KindMatch(kind, reordered) : null;
+    }
+
+    /** A name with "and" in it, exactly; an organisation's with its acronym in either order too. */
+    private KindMatch exactName(ActorKind kind, String text) {
+        var own = kind == ActorKind.STATE ? states.exact(text) : organisations.exact(text);
+        if (own.isResolved()) {
+            return new KindMatch(kind, own);
+        }
+        var other = kind == ActorKind.STATE ? organisations.exact(text) : states.exact(text);
+        return other.isResolved() ? new KindMatch(other(kind), other) : null;
+    }
+
     private static ActorKind other(ActorKind kind) {
         return kind == ActorKind.STATE ? ActorKind.ORGANISATION : ActorKind.STATE;
     }
@@ -164,8 +214,15 @@ public final class SignatoryListResolver {
         int asStates = 0;
         int asOrganisations = 0;
         for (var piece : pieces) {
-            asStates += states.match(piece.text()).isResolved() ? 1 : 0;
+            asStates += states.match(piece.text()).isResolved()
+                    || Arrays.stream(AND.split(piece.text())).allMatch(part -> states.match(SignatoryListParser.clean(part)).isResolved())
+                    ? 1 : 0;
             asOrganisations += organisations.match(piece.text()).isResolved() ? 1 : 0;
+        }
+        if (asStates == 0 && asOrganisations == 0) {
+            // Nothing resolves: misspelt states ("Kenia, Koweit") come close to states, new organisations to nothing.
+            long nearStates = pieces.stream().filter(piece -> !states.match(piece.text()).candidates().isEmpty()).count();
+            return nearStates * 2 > pieces.size() ? ActorKind.STATE : ActorKind.ORGANISATION;
         }
         return asStates > asOrganisations ? ActorKind.STATE : ActorKind.ORGANISATION;
     }

@@ -5,12 +5,15 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /** The states' names, formal names, aliases and ISO codes, and the matching of a written name to one state. */
 public final class StateIndex {
 
     private static final Pattern CODE = Pattern.compile("[A-Z]{2,3}");
+    /** Codes that, in this field, are more often a group's acronym: the African Union, the European Community, the Non-Aligned Movement. */
+    private static final Set<String> NOT_CODES = Set.of("AU", "EC", "NAM");
 
     private final NameIndex names;
     private final Map<String, List<String>> byCode = new HashMap<>();
@@ -41,6 +44,9 @@ public final class StateIndex {
         }
         // Codes count only in capitals: "CAN" is Canada, "can" is a word.
         var text = input == null ? "" : input.strip();
+        if (NOT_CODES.contains(text)) {
+            return NameMatch.unknown(input, byCode.get(text));
+        }
         if (CODE.matcher(text).matches() && byCode.containsKey(text)) {
             var ids = byCode.get(text);
             return ids.size() == 1 ? NameMatch.resolved(input, ids.getFirst(), MatchKind.CODE, text)

@@ -1,6 +1,7 @@
 package org.coalitiongraph.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -61,9 +62,9 @@ class SignatoryListParserTests {
                 † Founding member
                 """);
 
-        assertThat(list.items()).containsExactly(new ListItem("Amnesty International", "*", 2),
-                new ListItem("Human Rights Watch", "\u2020", 3), new ListItem("CIVICUS", "*", 3),
-                new ListItem("World Uyghur Congress", null, 4));
+        assertThat(list.items()).extracting(ListItem::text, ListItem::marker, ListItem::line).containsExactly(
+                tuple("Amnesty International", "*", 2), tuple("Human Rights Watch", "\u2020", 3), tuple("CIVICUS", "*", 3),
+                tuple("World Uyghur Congress", null, 4));
         assertThat(list.legend()).containsEntry("*", "ECOSOC consultative status").containsEntry("\u2020", "Founding member");
     }
 
@@ -88,8 +89,8 @@ class SignatoryListParserTests {
                 (2) Observer
                 """);
 
-        assertThat(list.items()).containsExactly(new ListItem("Estonia", "1", 1), new ListItem("Latvia", null, 1),
-                new ListItem("Lithuania", "2", 1));
+        assertThat(list.items()).extracting(ListItem::text, ListItem::marker, ListItem::line).containsExactly(
+                tuple("Estonia", "1", 1), tuple("Latvia", null, 1), tuple("Lithuania", "2", 1));
         assertThat(list.legend()).isEqualTo(Map.of("1", "Chair of the group", "2", "Observer"));
     }
 

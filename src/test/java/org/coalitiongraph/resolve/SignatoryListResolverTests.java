@@ -1,12 +1,17 @@
 package org.coalitiongraph.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.coalitiongraph.actor.ActorKind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /** The names of a parsed list against the reference states: where "and" joins two names and where it is part of one. */
 class SignatoryListResolverTests {
@@ -36,11 +41,71 @@ class SignatoryListResolverTests {
     }
 
     @Test
-    void aPieceWhosePartsDoNotAllResolveIsReportedWhole() {
-        var list = resolve("Sweden, Atlantis and Norway");
+    void aPartOfAStateListThatNamesNoStateIsReportedOnItsOwn() {
+        var list = resolve("Sweden, the European Union and Iceland and Liechtenstein");
 
-        assertThat(list.items()).extracting(ResolvedItem::text).containsExactly("Sweden", "Atlantis and Norway");
-        assertThat(list.items().get(1).status()).isEqualTo(ItemStatus.UNKNOWN);
+        assertThat(list.items()).extracting(ResolvedItem::text, ResolvedItem::status, ResolvedItem::actorId).containsExactly(
+                tuple("Sweden", ItemStatus.MATCHED, "state:SWE"), tuple("the European Union", ItemStatus.UNKNOWN, null),
+                tuple("Iceland", ItemStatus.MATCHED, "state:ISL"), tuple("Liechtenstein", ItemStatus.MATCHED, "state:LIE"));
+    }
+
+    /** Issue 5 regressions: layouts of lists not in this repository. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("layouts")
+    void listsAsPrintedGiveTheirStates(String layout, String text, List<String> iso3s) {
+        var list = resolver.resolve(SignatoryListParser.parse(text), null);
+
+        assertThat(list.kind()).as(layout).isEqualTo(ActorKind.STATE);
+        assertThat(list.items()).as(layout).allMatch(item -> item.status() == ItemStatus.MATCHED);
+        assertThat(list.items()).as(layout).extracting(ResolvedItem::actorId)
+                .containsExactlyElementsOf(iso3s.stream().map(iso3 -> "state:" + iso3).toList());
+    }
+
+    static Stream<Arguments> layouts() {
+        return Stream.of(
+                Arguments.of("asterisk bullets", "* Albania\n* Andorra\n* Australia", List.of("ALB", "AND", "AUS")),
+                Arguments.of("(1) numbering", "(1) Albania\n(2) Austria\n(3) Belgium", List.of("ALB", "AUT", "BEL")),
+                Arguments.of("[1] and 1 - numbering", "[1] France\n[2] Germany\n3 - Italy", List.of("FRA", "DEU", "ITA")),
+                Arguments.of("roman numerals and capitals", "i. Spain\nii. Portugal\nA. Greece\nB. Malta",
+                        List.of("ESP", "PRT", "GRC", "MLT")),
+                Arguments.of("names wrapped across lines", "Norway, Papua New\nGuinea, South\nSudan, Equatorial\nGuinea",
+                        List.of("NOR", "PNG", "SSD", "GNQ")),
+                Arguments.of("World Bank names", "Congo, Dem. Rep.; Korea, Rep.; Egypt, Arab Rep.; Iran, Islamic Rep.",
+                        List.of("COD", "KOR", "EGY", "IRN")),
+                Arguments.of("CIA names one per line", "Korea, North\nKorea, South\nCongo, Republic of the",
+                        List.of("PRK", "KOR", "COG")),
+                Arguments.of("as well as inside a piece", "Australia and New Zealand as well as the United Kingdom",
+                        List.of("AUS", "NZL", "GBR")),
+                Arguments.of("also on behalf of", "The Netherlands, also on behalf of Belgium and Luxembourg",
+                        List.of("NLD", "BEL", "LUX")),
+                Arguments.of("speaking for a group", "Pakistan on behalf of the OIC, Egypt", List.of("PAK", "EGY")),
+                Arguments.of("introduction with a comma", "On 8 July 2019, 22 States wrote: Australia, Austria",
+                        List.of("AUS", "AUT")),
+                Arguments.of("signed by", "Signed by Australia, Austria and Belgium.", List.of("AUS", "AUT", "BEL")),
+                Arguments.of("a subheading and a date", "Members: Chile, Peru\nObserver States:\nHoly See, 29 October 2019",
+                        List.of("CHL", "PER", "VAT")),
+                Arguments.of("misspelt states only", "Finnland, Nerway, Swedden", List.of("FIN", "NOR", "SWE")));
+    }
+
+    @Test
+    void speakersAndCountsAsStatementsPrintThem() {
+        assertThat(SignatoryListParser.parse("Statement by Germany on behalf of 39 countries: Albania; Austria").onBehalfOf())
+                .isEqualTo(new ParsedList.OnBehalfOf("Germany", 39, false));
+        assertThat(SignatoryListParser.parse("Delivered by Ambassador Simon Manley of the United Kingdom on behalf of 23 countries:"
+                + " Albania").onBehalfOf()).isEqualTo(new ParsedList.OnBehalfOf("the United Kingdom", 23, false));
+        assertThat(SignatoryListParser.parse("Canada on behalf of a cross-regional group of 44 countries: Albania").onBehalfOf())
+                .isEqualTo(new ParsedList.OnBehalfOf("Canada", 44, false));
+        assertThat(SignatoryListParser.parse("Canada, on behalf of 3 countries\nAlbania").onBehalfOf())
+                .isEqualTo(new ParsedList.OnBehalfOf("Canada", 3, false));
+    }
+
+    @Test
+    void markersBeforeAndStayWithTheirNames() {
+        var list = resolve("Switzerland\u00b2 and Liechtenstein\u00b2, Andorra** and Austria\u2020");
+
+        assertThat(list.items()).extracting(ResolvedItem::text, ResolvedItem::marker).containsExactly(
+                tuple("Switzerland", "\u00b2"), tuple("Liechtenstein", "\u00b2"), tuple("Andorra", "**"),
+                tuple("Austria", "\u2020"));
     }
 
     private ResolvedList resolve(String text) {
