@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 import org.coalitiongraph.actor.ActorKind;
@@ -170,11 +171,16 @@ public final class SignatoryListResolver {
 
     /** Two pieces joined are one name only when together they are exactly a known name. */
     private KindMatch exact(ActorKind kind, String text) {
-        var own = kind == ActorKind.STATE ? states.exact(text) : organisations.exactWhole(text);
+        return exact(kind, text, organisations::exactWhole);
+    }
+
+    /** @param organisation how an organisation's name must match: the whole text, or also its acronym and name apart */
+    private KindMatch exact(ActorKind kind, String text, Function<String, NameMatch> organisation) {
+        var own = kind == ActorKind.STATE ? states.exact(text) : organisation.apply(text);
         if (own.isResolved()) {
             return new KindMatch(kind, own);
         }
-        var other = kind == ActorKind.STATE ? organisations.exactWhole(text) : states.exact(text);
+        var other = kind == ActorKind.STATE ? organisation.apply(text) : states.exact(text);
         return other.isResolved() ? new KindMatch(other(kind), other) : null;
     }
 
@@ -193,12 +199,7 @@ public final class SignatoryListResolver {
 
     /** A name with "and" in it, exactly; an organisation's with its acronym in either order too. */
     private KindMatch exactName(ActorKind kind, String text) {
-        var own = kind == ActorKind.STATE ? states.exact(text) : organisations.exact(text);
-        if (own.isResolved()) {
-            return new KindMatch(kind, own);
-        }
-        var other = kind == ActorKind.STATE ? organisations.exact(text) : states.exact(text);
-        return other.isResolved() ? new KindMatch(other(kind), other) : null;
+        return exact(kind, text, organisations::exact);
     }
 
     private static ActorKind other(ActorKind kind) {
