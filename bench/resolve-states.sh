@@ -4,4 +4,4 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/bench.classpath -Dmdep.includeScope=test >/dev/null
-java -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" org.coalitiongraph.resolve.ResolveStatesBenchmark
+"${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" org.coalitiongraph.resolve.ResolveStatesBenchmark
