@@ -31,17 +31,14 @@ final class NameIndex {
             "organisation", "organization", "for", "institute", "network", "foundation", "watch", "world");
 
     /**
-     * Words that, in parentheses after a name, say which other place is meant ("Samoa (American)",
-     * "China (Hong Kong)", "Guinea (Portuguese)"), beside every word of every name.
+     * The words a note in parentheses is made of ("Canada (lead)", "Holy See (non-member observer
+     * State)"): anything else there may name another place ("Congo (Katanga)", "Sudan (SSD)").
      */
-    private static final Set<String> QUALIFIERS = Set.of("american", "british", "french", "spanish", "portuguese",
-            "belgian", "dutch", "italian", "english", "soviet", "northern", "southern", "eastern", "western", "upper",
-            "lower", "former", "hong", "kong", "macao", "macau", "aden", "occupied", "territory", "territories", "province");
-
-    /** Words of notes in parentheses that are also words of names: "Holy See (non-member observer State)". */
     private static final Set<String> NOTE_WORDS = Set.of("observer", "observers", "state", "states", "member", "members",
-            "non", "lead", "chair", "co", "sponsor", "sponsors", "cosponsor", "core", "group", "signatory", "country",
-            "countries", "delegation", "mission", "permanent", "speaking", "also", "on", "behalf");
+            "non", "nonmember", "lead", "leader", "chair", "chairs", "co", "cochair", "vice", "sponsor", "sponsors",
+            "cosponsor", "cosponsors", "sponsoring", "core", "group", "signatory", "signed", "endorsed", "endorsing",
+            "country", "countries", "delegation", "mission", "permanent", "speaking", "speaker", "coordinator",
+            "facilitator", "penholder", "president", "presidency", "pro", "tempore", "video", "virtual", "tbc", "also");
     private static final Pattern ON_BEHALF = Pattern.compile("(?:also )?on behalf of\\b");
 
     private static final int MEMO_LIMIT = 100_000;
@@ -62,9 +59,8 @@ final class NameIndex {
     private final String[] sortedKeys;
     private final String[] sortedReversedKeys;
     private final boolean partialNames;
-    /** Every word of every name of each record, and of all records. */
+    /** Every word of every name of each record. */
     private final Map<String, Set<String>> wordsById = new HashMap<>();
-    private final Set<String> allWords = new HashSet<>();
     private final Map<String, NameMatch> memo = new ConcurrentHashMap<>();
 
     /**
@@ -81,7 +77,6 @@ final class NameIndex {
             add(byKey, String.join(" ", words), entry);
             add(bySortedKey, Names.sortedKey(words), entry);
             wordsById.computeIfAbsent(entry.id(), id -> new HashSet<>()).addAll(words);
-            allWords.addAll(words);
             var bare = Names.keyWithoutParentheses(entry.text());
             if (bare != null && !bare.isEmpty()) {
                 add(byKey, bare, entry);
@@ -193,9 +188,9 @@ final class NameIndex {
     /**
      * A name with a part in parentheses, read as its two parts: the part in parentheses may say which
      * record is meant ("Myanmar (Burma)", "Congo (Zaire)", "Korea (ROK)") when the rest is one of its
-     * names' words, or be a note on it ("Canada (lead)", "Pakistan (on behalf of the OIC)") when none of
-     * its words is a word of any name or a qualifier ("Samoa (American)", "Sudan (South)"). Null when
-     * neither, for the stages after.
+     * names' words, or be a note on it ("Canada (lead)", "Pakistan (on behalf of the OIC)") when it is
+     * made of {@link #NOTE_WORDS} only. Null when neither ("Samoa (American)", "Sudan (South)", "Congo
+     * (RDC)"), for the stages after, which read it as words of the name.
      */
     private NameMatch parenthesised(String input) {
         var bare = Names.keyWithoutParentheses(input);
@@ -219,8 +214,7 @@ final class NameIndex {
             return null;
         }
         boolean note = ON_BEHALF.matcher(String.join(" ", inside)).lookingAt()
-                || inside.stream().noneMatch(word -> !Names.FILLER.contains(word) && !NOTE_WORDS.contains(word)
-                        && (allWords.contains(word) || QUALIFIERS.contains(word)));
+                || inside.stream().allMatch(word -> Names.FILLER.contains(word) || NOTE_WORDS.contains(word));
         return bareHits != null && note ? decide(input, bareHits, null) : null;
     }
 

@@ -32,6 +32,7 @@ public final class Names {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRAILING_THE = Pattern.compile("^(.+?)\\s*,\\s*the\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)\\s*");
+    private static final Map<String, String> COMPASS = Map.of("n", "north", "s", "south", "e", "east", "w", "west");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern APOSTROPHES = Pattern.compile("[\u2018\u2019\u02bc\u00b4\u2032`]");
 
@@ -95,6 +96,13 @@ public final class Names {
             }
         }
         flush(word, words);
+        // "S. Sudan", "E. Germany", "N. Korea": a lone initial before a name is a point of the compass.
+        if (words.size() > 1 && words.get(0).length() == 1 && words.get(1).length() > 1) {
+            var compass = COMPASS.get(words.get(0));
+            if (compass != null) {
+                words.set(0, compass);
+            }
+        }
         return joinInitials(words);
     }
 

@@ -1,6 +1,7 @@
 package org.coalitiongraph.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -67,10 +68,7 @@ public final class OrganisationIndex {
         var matches = parts.stream().map(part -> exactOnly ? names.exact(part) : names.match(part)).toList();
         var ids = new LinkedHashSet<String>();
         matches.stream().filter(NameMatch::isResolved).forEach(match -> ids.add(match.id()));
-        // An acronym alone does not tell: "International Society for Human Rights (ISHR)" is not the ISHR we know.
-        boolean byAcronymOnly = matches.stream().filter(NameMatch::isResolved).count() == 1
-                && matches.stream().filter(NameMatch::isResolved).allMatch(match -> match.matchedBy() == MatchKind.FORMAL_NAME);
-        if (ids.size() == 1 && !byAcronymOnly) {
+        if (ids.size() == 1 && (matches.stream().allMatch(NameMatch::isResolved) || namesAndAbbreviates(parts, matches))) {
             var best = matches.stream().filter(NameMatch::isResolved).findFirst().orElseThrow();
             return NameMatch.resolved(input, best.id(), best.matchedBy(), best.matched());
         }
@@ -80,6 +78,19 @@ public final class OrganisationIndex {
         var candidates = new LinkedHashSet<String>(whole.candidates());
         matches.forEach(match -> candidates.addAll(match.candidates()));
         return NameMatch.unknown(input, candidates.stream().limit(5).toList());
+    }
+
+    /**
+     * When only one part resolves, whether the two are a name and its acronym: "Human Rights Watch (HRW)"
+     * (a known name, an acronym not on record) or "CIVICUS: World Alliance for Citizen Participation"
+     * (a known name that is an acronym, and its expansion). Not "International Society for Human Rights
+     * (ISHR)", where a known acronym stands beside another name, nor "Amnesty International (UK Section)".
+     */
+    private static boolean namesAndAbbreviates(List<String> parts, List<NameMatch> matches) {
+        int known = matches.get(0).isResolved() ? 0 : 1;
+        var match = matches.get(known);
+        return looksLikeAcronym(parts.get(1 - known)) && abbreviates(parts.get(1 - known), parts.get(known))
+                || match.matchedBy() != MatchKind.FORMAL_NAME && looksLikeAcronym(parts.get(known));
     }
 
     /**
@@ -123,6 +134,25 @@ public final class OrganisationIndex {
             return new String[] {other, name};
         }
         return new String[] {text, null};
+    }
+
+    /** Whether an acronym's capitals are the initials of words of the name, in order: HRW, Human Rights Watch; not USA. */
+    private static boolean abbreviates(String acronym, String name) {
+        var initials = Arrays.stream(name.split("[\\s-]+")).filter(word -> !word.isEmpty())
+                .map(word -> Character.toUpperCase(word.charAt(0))).toList();
+        int at = 0;
+        for (char letter : acronym.toCharArray()) {
+            if (!Character.isUpperCase(letter)) {
+                continue;
+            }
+            while (at < initials.size() && initials.get(at) != letter) {
+                at++;
+            }
+            if (at++ >= initials.size()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean looksLikeAcronym(String text) {

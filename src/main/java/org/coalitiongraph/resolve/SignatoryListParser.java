@@ -1,6 +1,8 @@
 package org.coalitiongraph.resolve;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,7 +25,7 @@ public final class SignatoryListParser {
     private static final Pattern LEGEND_BY_WORD = Pattern.compile(
             "(?i)\\b(double asterisks?|two asterisks|asterisks?|double daggers?|daggers?|hash(?: sign)?|star)\\b");
     private static final Pattern LEGEND_BY_SYMBOL = Pattern.compile(
-            "^\\s*\\(?([*\u2020\u2021#\u00b9\u00b2\u00b3]+|\\d)\\)?\\s*(?:=|:|-|\u2013|\u2014)?\\s+(\\p{L}.*)$");
+            "^\\s*[(\\[]?([*\u2020\u2021#\u00b9\u00b2\u00b3]+|\\d)[)\\]]?\\s*(?:=|:|-|\u2013|\u2014)?\\s+(\\p{L}.*)$");
     private static final Pattern MEANING = Pattern.compile(
             "(?i)\\b(?:have|has|hold|holds|are|is|indicates?|denotes?|marks?|means?)\\s+(?:an?\\s+|the\\s+)?(.+?)\\.?$");
     private static final Pattern TRAILING_MARKER = Pattern.compile("^(.*?)\\s*(\\(?[*\u2020\u2021#\u00b9\u00b2\u00b3]+\\)?|\\(\\d\\)|\\[\\d\\])$");
@@ -33,20 +35,35 @@ public final class SignatoryListParser {
                     + "(more than|over|at least|some)?\\s*(\\d+)\\b.*$");
     /** "Ambassador Simon Manley of the United Kingdom": the speaker is the state. */
     private static final Pattern ENVOY = Pattern.compile(
-            "(?i)^(?:h\\.?\\s?e\\.?\\s+)?(?:ambassador|minister|mr|ms|mrs|dr|(?:the\\s+)?(?:deputy\\s+)?(?:permanent\\s+)?representative)\\b.*?\\bof\\s+(.+)$");
+            "(?i)^(?:h\\.?\\s?e\\.?\\s+)?(?:ambassador|minister|mr|ms|mrs|dr|(?:the\\s+)?(?:deputy\\s+)?(?:permanent\\s+)?representative"
+                    + "|(?:the\\s+)?(?:head\\s+of\\s+)?delegation)\\b.*?\\bof\\s+(?!delegation\\b)(.+)$");
     /** "Pakistan on behalf of the OIC": a speaker and those it speaks for, without a count. */
     private static final Pattern SPEAKS_FOR = Pattern.compile("(?i)^(.*?)\\s*,?\\s+(?:also\\s+)?on behalf of\\s+(.+)$");
     /** Words that name a group rather than states: "on behalf of the Nordic-Baltic countries", "of the OIC". */
     private static final Pattern GROUP_WORDS = Pattern.compile(
-            "(?i)\\b(?:countries|states|group|members|nations|union|community|movement|organi[sz]ation|cooperation|league|council)\\b|\\b\\p{Lu}{2,}\\b");
+            "(?i:\\b(?:countries|states|group|members|nations|union|community|movement|organi[sz]ation|cooperation|league|council)\\b)"
+                    + "|\\b\\p{Lu}{2,}\\b");
     private static final Pattern DATE = Pattern.compile(
             "(?i)^(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}(?:st|nd|rd|th)?)\\s*,?\\s+\\d{4}$");
+    private static final Pattern US_DATE = Pattern.compile(
+            "(?i)\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s*\\d{4}\\b");
+    /** A line that only says what follows, without a colon: "Signatories", "The undersigned organisations". */
+    private static final Pattern HEADING = Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:undersigned|endorsing|supporting|original|signatory|member|observer)?\\s*(?:organi[sz]ations|signatories"
+                    + "|states|countries|members|co-?sponsors|supporters|endorsers|participants|list of signatories)$");
+    /** "X (also on behalf of Y and Z)". */
+    private static final Pattern SPEAKS_FOR_IN_PARENTHESES = Pattern.compile("(?i)^(.*?)\\s*\\(\\s*((?:also\\s+)?on behalf of\\s+[^)]*)\\)\\s*$");
+    /** A piece that only says whom the name before it speaks for: ", on behalf of the OIC", ", also on behalf of Belgium". */
+    private static final Pattern FOR_WHOM = Pattern.compile("(?i)^(?:also\\s+)?on behalf of\\s+(.+)$");
+    /** Lower-case words that names have too: "World Alliance for Citizen Participation". */
+    private static final Set<String> LINKING = Set.of("of", "and", "the", "for", "on", "in", "de", "des", "du", "la", "le", "et", "y", "e.V.");
     private static final Pattern INTRODUCTION_WORDS = Pattern.compile(
-            "(?i)\\b(?:following|on behalf of|states|countries|organi[sz]ations|signatories|signed|wrote|joined|endorsed|supported|co-?sponsors?)\\b|\\d");
+            "(?i)\\b(?:following|on behalf of|states|countries|organi[sz]ations|signatories|signed|wrote|joined|endorsed|supported"
+                    + "|co-?sponsors?|members|participants|supporters|endorsers|co-?signatories|undersigned)\\b|\\d");
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "(?i)^(?:(?:and|as well as|also|plus|of course|with|&|on behalf of|(?:jointly\\s+)?(?:signed|endorsed|supported|co-?sponsored|joined)\\s+by)\\s+)+");
     private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*\u2022\u2023\u25e6\u2043\u2219]|\\(?\\d{1,3}[.)]|\\[\\d{1,3}\\]"
-            + "|\\d{1,3}\\s*[-\u2013\u2014]|[ivxlc]{1,5}[.)]|[A-Za-z][.)])\\s+");
+            + "|\\d{1,3}\\s*[-\u2013\u2014]|[ivxlc]{1,5}[.)]|[a-z][.)])\\s+");
     private static final Pattern ENDS_WITH_COLON = Pattern.compile("^(.*?):\\s*(.*)$", Pattern.DOTALL);
 
     private SignatoryListParser() {
@@ -61,11 +78,15 @@ public final class SignatoryListParser {
                 .replaceAll("[\\u00a0\\u2007\\u202f\\u2000-\\u200b\\t]", " ").split("\n", -1);
         // A line that starts with a marker is its legend only when some name carries that marker; else the
         // marker is a bullet ("* Albania") or numbering ("(1) Albania").
-        var usedMarkers = usedMarkers(lines);
+        var used = usedMarkers(lines);
+        var usedMarkers = legendMarkers(lines, used);
+        var numberedLegend = numberedLegend(lines, used);
         boolean started = false;
         for (int number = 1; number <= lines.length; number++) {
             var line = lines[number - 1].strip();
-            if (line.isEmpty() || legendLine(line, legend, usedMarkers)) {
+            line = US_DATE.matcher(line).replaceAll("").strip();
+            if (line.isEmpty() || legendLine(line, legend, usedMarkers, numberedLegend.contains(number))
+                    || HEADING.matcher(line.replaceAll("[:.]$", "")).matches() || !started && isTitle(line)) {
                 continue;
             }
             // An introduction ("It received support from the following organisations:") ends at its colon; within
@@ -97,16 +118,27 @@ public final class SignatoryListParser {
                     onBehalfOf = new ParsedList.OnBehalfOf(speaker, Integer.parseInt(declared.group(3)), declared.group(2) != null);
                     item = declared.group(1);
                 }
+                var inParentheses = SPEAKS_FOR_IN_PARENTHESES.matcher(item);
+                if (inParentheses.matches()) {
+                    item = inParentheses.group(1) + " " + inParentheses.group(2);
+                }
+                var forWhom = FOR_WHOM.matcher(item);
+                if (forWhom.matches()) {
+                    // ", on behalf of the OIC" after a name: a group, not a name of the list.
+                    item = GROUP_WORDS.matcher(forWhom.group(1)).find() ? "" : forWhom.group(1);
+                }
+                String spokenFor = null;
                 var speaksFor = SPEAKS_FOR.matcher(item);
                 if (speaksFor.matches() && !clean(speaksFor.group(1)).isEmpty() && !speaksFor.group(1).strip().equalsIgnoreCase("also")) {
                     // Those it speaks for are names of the list unless they are a group ("the OIC", "the Nordic countries").
                     item = speaksFor.group(1);
-                    if (!GROUP_WORDS.matcher(speaksFor.group(2)).find()) {
-                        addItem(items, speaksFor.group(2), number, false);
-                    }
+                    spokenFor = GROUP_WORDS.matcher(speaksFor.group(2)).find() ? null : speaksFor.group(2);
                 }
                 if (!DATE.matcher(item).matches()) {
-                    addItem(items, item, number, open && p == pieces.length - 1);
+                    addItem(items, item, number, open && p == pieces.length - 1 && spokenFor == null);
+                }
+                if (spokenFor != null) {
+                    addItem(items, spokenFor, number, open && p == pieces.length - 1);
                 }
             }
         }
@@ -126,6 +158,54 @@ public final class SignatoryListParser {
         var marked = TRAILING_MARKER.matcher(name);
         return marked.matches() ? new String[] {marked.group(1), marked.group(2).replaceAll("[()\\[\\]]", "")}
                 : new String[] {name, null};
+    }
+
+    /**
+     * The symbols a line may explain: printed after some name, and starting no more than one line ("*
+     * Albania" on every line is a bullet). Numbers are decided line by line ({@link #numberedLegend}).
+     */
+    private static Set<String> legendMarkers(String[] lines, Set<String> used) {
+        var starting = new HashMap<String, Integer>();
+        for (var line : lines) {
+            var symbol = LEGEND_BY_SYMBOL.matcher(line.strip());
+            if (symbol.matches()) {
+                starting.merge(symbol.group(1), 1, Integer::sum);
+            }
+        }
+        var legend = new HashSet<String>();
+        for (var marker : used) {
+            if (!Character.isDigit(marker.charAt(0)) && starting.getOrDefault(marker, 0) <= 1) {
+                legend.add(marker);
+            }
+        }
+        return legend;
+    }
+
+    /**
+     * The lines (from 1) that explain a number some name carries, "(1) Chair of the group": after the
+     * numbering of the list starts again at a lower number, or, without numbered names, as many lines as
+     * numbers are carried. "(1) Albania … (23) United States" is numbering.
+     */
+    private static Set<Integer> numberedLegend(String[] lines, Set<String> used) {
+        var numbered = new ArrayList<int[]>();
+        for (int i = 0; i < lines.length; i++) {
+            var symbol = LEGEND_BY_SYMBOL.matcher(lines[i].strip());
+            if (symbol.matches() && Character.isDigit(symbol.group(1).charAt(0))) {
+                numbered.add(new int[] {i + 1, Integer.parseInt(symbol.group(1))});
+            }
+        }
+        int restart = -1;
+        for (int k = 1; k < numbered.size(); k++) {
+            if (numbered.get(k)[1] <= numbered.get(k - 1)[1]) {
+                restart = k;
+            }
+        }
+        long numbers = used.stream().filter(marker -> Character.isDigit(marker.charAt(0))).count();
+        var explaining = restart >= 0 ? numbered.subList(restart, numbered.size())
+                : numbered.size() <= numbers ? numbered : List.<int[]>of();
+        var lineNumbers = new HashSet<Integer>();
+        explaining.stream().filter(line -> used.contains(String.valueOf(line[1]))).forEach(line -> lineNumbers.add(line[0]));
+        return lineNumbers;
     }
 
     /** The markers printed after names anywhere in the text. */
@@ -169,10 +249,29 @@ public final class SignatoryListParser {
         return LEADING_FILLER.matcher(text).replaceFirst("").strip();
     }
 
+    /** A first line that reads as a sentence, not a name: the title of a letter ("Joint NGO letter on the situation in …"). */
+    private static boolean isTitle(String line) {
+        if (line.contains(",") || line.contains(";") || line.contains(":") || ON_BEHALF.matcher(line).matches()
+                || SPEAKS_FOR.matcher(line).matches()) {
+            return false;
+        }
+        var words = line.split("\\s+");
+        // Words of a sentence: in lower case and four letters or more, not the "as well as" or "with" of a list.
+        long lowerCase = Arrays.stream(words).filter(word -> word.length() >= 4 && Character.isLowerCase(word.charAt(0))
+                && !Set.of("with", "well", "also", "plus", "from").contains(word)).count();
+        return words.length >= 5 && lowerCase >= 3;
+    }
+
     private static boolean isIntroduction(String beforeColon) {
-        // Names do not end in a colon; a short phrase without commas before one is an introduction, and so is
-        // one that says what follows ("On 8 July 2019, 22 States wrote:"). "CIVICUS: World Alliance …" is a name.
-        return !beforeColon.contains(",") || INTRODUCTION_WORDS.matcher(beforeColon).find();
+        // One that says what follows is an introduction ("On 8 July 2019, 22 States wrote:", "Signatories:");
+        // "CIVICUS: World Alliance for Citizen Participation" is a name.
+        if (INTRODUCTION_WORDS.matcher(beforeColon).find()) {
+            return true;
+        }
+        // Else a sentence ("We, the undersigned:" aside): three words or more, one of them in lower case.
+        var words = beforeColon.strip().split("\\s+");
+        return !beforeColon.contains(",") && words.length >= 3
+                && Arrays.stream(words).anyMatch(word -> !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !LINKING.contains(word));
     }
 
     private static ParsedList.OnBehalfOf onBehalfOf(String introduction, ParsedList.OnBehalfOf known) {
@@ -185,9 +284,10 @@ public final class SignatoryListParser {
     }
 
     /** A line that only explains a marker; its meaning goes into the legend. */
-    private static boolean legendLine(String line, Map<String, String> legend, Set<String> usedMarkers) {
+    private static boolean legendLine(String line, Map<String, String> legend, Set<String> usedMarkers, boolean numbered) {
         var symbol = LEGEND_BY_SYMBOL.matcher(line);
-        if (symbol.matches() && !line.contains(",") && usedMarkers.contains(symbol.group(1))) {
+        if (symbol.matches() && !line.contains(",")
+                && (Character.isDigit(symbol.group(1).charAt(0)) ? numbered : usedMarkers.contains(symbol.group(1)))) {
             legend.put(symbol.group(1), symbol.group(2).replaceAll("\\.$", "").strip());
             return true;
         }
@@ -207,7 +307,7 @@ public final class SignatoryListParser {
         }
         var kept = new StringBuilder();
         for (var sentence : sentences) {
-            if (!legendLine(sentence.strip(), legend, usedMarkers)) {
+            if (!legendLine(sentence.strip(), legend, usedMarkers, false)) {
                 kept.append(kept.isEmpty() ? "" : " ").append(sentence);
             }
         }

@@ -42,7 +42,9 @@ public final class SignatoryListResolver {
         for (int i = 0; i < pieces.size(); i++) {
             var piece = pieces.get(i);
             var next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
-            if (next != null && next.line() == piece.line()) {
+            // Both halves names of their own ("Montenegro, Serbia") are two names, whatever they make together.
+            if (next != null && next.line() == piece.line()
+                    && !(match(chosen, piece.text()).match().isResolved() && match(chosen, next.text()).match().isResolved())) {
                 var joined = piece.text() + ", " + next.text();
                 var match = joinedName(chosen, joined);
                 if (match != null) {
@@ -51,9 +53,11 @@ public final class SignatoryListResolver {
                     continue;
                 }
             }
-            // A name wrapped at the end of its line ("Papua New / Guinea"), when the first half names nothing.
-            if (next != null && piece.open() && next.line() == piece.line() + 1 && exact(chosen, piece.text()) == null) {
-                var joined = piece.text() + " " + next.text();
+            // A name wrapped at the end of its line ("Papua New / Guinea", "Guinea- / Bissau"), when the first half
+            // names nothing or ends in a hyphen.
+            boolean hyphenated = piece.text().endsWith("-");
+            if (next != null && piece.open() && next.line() == piece.line() + 1 && (hyphenated || exact(chosen, piece.text()) == null)) {
+                var joined = piece.text() + (hyphenated ? "" : " ") + next.text();
                 var match = exact(chosen, joined);
                 if (match != null) {
                     items.add(matched(joined, next.marker(), piece.line(), match));
@@ -68,12 +72,16 @@ public final class SignatoryListResolver {
 
     private List<ResolvedItem> resolvePiece(ListItem piece, ActorKind kind) {
         var whole = match(kind, piece.text());
-        if (whole.match().isResolved()) {
+        // "Montenegro and Serbia" is two states, though "Serbia and Montenegro" in another order is one.
+        if (whole.match().isResolved() && whole.match().matchedBy() != MatchKind.WORD_ORDER) {
             return List.of(matched(piece.text(), piece.marker(), piece.line(), whole));
         }
         var split = splitAtAnd(piece, kind);
-        if (split != null) {
+        if (split != null && (!whole.match().isResolved() || split.stream().allMatch(item -> item.status() == ItemStatus.MATCHED))) {
             return split;
+        }
+        if (whole.match().isResolved()) {
+            return List.of(matched(piece.text(), piece.marker(), piece.line(), whole));
         }
         if (kind == ActorKind.ORGANISATION && whole.match().status() == ResolutionStatus.UNKNOWN) {
             return List.of(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.NEW_ORGANISATION,

@@ -41,6 +41,8 @@ class OrganisationIndexTests {
             Asian Forum for Human Rights and Development (FORUM-ASIA) | org:forum-asia
             International Bar Association – Human Rights Institute | org:international-bar-association-human-rights-institute
             International Bar Association Human Rights Institute | org:international-bar-association-human-rights-institute
+            Human Rights Watch (HRW) | org:human-rights-watch
+            Int'l Service for Human Rights | org:ishr
             """)
     void namesWithTheirAcronymsInEitherOrder(String name, String id) {
         var match = index.match(name);
@@ -52,8 +54,12 @@ class OrganisationIndexTests {
     @ParameterizedTest(name = "{0} is no organisation of the graph")
     @CsvSource(delimiter = '|', textBlock = """
             Amnesty International – UK Section
+            Amnesty International (UK Section)
+            Amnesty International (USA)
             Human Rights Watch: Asia Division
             Front Line Defenders
+            International Society for Human Rights (ISHR)
+            CSW (Commission on the Status of Women)
             """)
     void aDashOrColonBesideNoAcronymIsPartOfTheName(String name) {
         assertThat(index.match(name).status()).as(name).isEqualTo(ResolutionStatus.UNKNOWN);

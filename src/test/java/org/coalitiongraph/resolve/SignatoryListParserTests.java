@@ -77,7 +77,7 @@ class SignatoryListParserTests {
                 """);
 
         assertThat(list.items()).extracting(ListItem::text)
-                .containsExactly("Pakistan (on behalf of the OIC)", "Cuba", "Venezuela (Bolivarian Republic of)");
+                .containsExactly("Pakistan", "Cuba", "Venezuela (Bolivarian Republic of)");
         assertThat(list.legend()).isEmpty();
     }
 
