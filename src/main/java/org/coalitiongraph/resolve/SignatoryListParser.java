@@ -2,14 +2,8 @@ package org.coalitiongraph.resolve;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,13 +16,6 @@ import java.util.regex.Pattern;
  */
 public final class SignatoryListParser {
 
-    private static final Pattern LEGEND_BY_WORD = Pattern.compile(
-            "(?i)\\b(double asterisks?|two asterisks|asterisks?|double daggers?|daggers?|hash(?: sign)?|star)\\b");
-    private static final Pattern LEGEND_BY_SYMBOL = Pattern.compile(
-            "^\\s*[(\\[]?([*\u2020\u2021#\u00b9\u00b2\u00b3]+|\\d)[)\\]]?\\s*(?:=|:|-|\u2013|\u2014)?\\s+(\\p{L}.*)$");
-    private static final Pattern MEANING = Pattern.compile(
-            "(?i)\\b(?:have|has|hold|holds|are|is|indicates?|denotes?|marks?|means?)\\s+(?:an?\\s+|the\\s+)?(.+?)\\.?$");
-    private static final Pattern TRAILING_MARKER = Pattern.compile("^(.*?)\\s*(\\(?[*\u2020\u2021#\u00b9\u00b2\u00b3]+\\)?|\\(\\d\\)|\\[\\d\\])$");
     private static final Pattern ON_BEHALF = Pattern.compile(
             "(?i)^(?:.*?\\b(?:(?:delivered|read|presented|made)\\s+by|statement\\s+(?:by|of)|letter\\s+(?:by|from)|speech\\s+by)\\s+)?"
                     + "(.*?)\\s*,?(?:^|\\s+)(?:also\\s+)?on behalf of\\s+(?:a\\s+(?:[\\w-]+\\s+){0,2}?(?:group|total)\\s+of\\s+|the\\s+following\\s+)?"
@@ -62,7 +49,7 @@ public final class SignatoryListParser {
                     + "|co-?sponsors?|members|participants|supporters|endorsers|co-?signatories|undersigned)\\b|\\d");
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "(?i)^(?:(?:and|as well as|also|plus|of course|with|&|on behalf of|(?:jointly\\s+)?(?:signed|endorsed|supported|co-?sponsored|joined)\\s+by)\\s+)+");
-    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*\u2022\u2023\u25e6\u2043\u2219]|\\(?\\d{1,3}[.)]|\\[\\d{1,3}\\]"
+    static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*\u2022\u2023\u25e6\u2043\u2219]|\\(?\\d{1,3}[.)]|\\[\\d{1,3}\\]"
             + "|\\d{1,3}\\s*[-\u2013\u2014]|[ivxlc]{1,5}[.)]|[a-z][.)])\\s+");
     private static final Pattern ENDS_WITH_COLON = Pattern.compile("^(.*?):\\s*(.*)$", Pattern.DOTALL);
 
@@ -70,22 +57,17 @@ public final class SignatoryListParser {
     }
 
     public static ParsedList parse(String text) {
-        var legend = new LinkedHashMap<String, String>();
         ParsedList.OnBehalfOf onBehalfOf = null;
         var items = new ArrayList<ListItem>();
         // Pages copied from the web carry no-break and other odd spaces that strip() leaves alone.
         var lines = (text == null ? "" : text).replace("\r\n", "\n").replace('\r', '\n')
                 .replaceAll("[\\u00a0\\u2007\\u202f\\u2000-\\u200b\\t]", " ").split("\n", -1);
-        // A line that starts with a marker is its legend only when some name carries that marker; else the
-        // marker is a bullet ("* Albania") or numbering ("(1) Albania").
-        var used = usedMarkers(lines);
-        var usedMarkers = legendMarkers(lines, used);
-        var numberedLegend = numberedLegend(lines, used);
+        var legend = FootnoteLegend.of(lines);
         boolean started = false;
         for (int number = 1; number <= lines.length; number++) {
             var line = lines[number - 1].strip();
             line = US_DATE.matcher(line).replaceAll("").strip();
-            if (line.isEmpty() || legendLine(line, legend, usedMarkers, numberedLegend.contains(number))
+            if (line.isEmpty() || legend.explains(line, number)
                     || HEADING.matcher(line.replaceAll("[:.]$", "")).matches() || !started && isTitle(line)) {
                 continue;
             }
@@ -104,7 +86,7 @@ public final class SignatoryListParser {
                     }
                 }
             }
-            line = dropTrailingLegend(line, legend, usedMarkers);
+            line = legend.dropTrailing(line);
             started = true;
             var pieces = line.split("[,;]");
             boolean open = !line.matches(".*[,;.:]$") && number < lines.length && !lines[number].isBlank();
@@ -142,88 +124,15 @@ public final class SignatoryListParser {
                 }
             }
         }
-        return new ParsedList(List.copyOf(items), Map.copyOf(legend), onBehalfOf);
+        return new ParsedList(List.copyOf(items), legend.meanings(), onBehalfOf);
     }
 
     private static void addItem(List<ListItem> items, String piece, int line, boolean open) {
-        var parts = splitMarker(piece);
+        var parts = FootnoteLegend.splitMarker(piece);
         var item = clean(parts[0]);
         if (!item.isEmpty()) {
             items.add(new ListItem(item, parts[1], line, open));
         }
-    }
-
-    /** A name and the footnote marker printed after it ("Estonia¹", "Latvia (2)"), or the name and null. */
-    public static String[] splitMarker(String name) {
-        var marked = TRAILING_MARKER.matcher(name);
-        return marked.matches() ? new String[] {marked.group(1), marked.group(2).replaceAll("[()\\[\\]]", "")}
-                : new String[] {name, null};
-    }
-
-    /**
-     * The symbols a line may explain: printed after some name, and starting no more than one line ("*
-     * Albania" on every line is a bullet). Numbers are decided line by line ({@link #numberedLegend}).
-     */
-    private static Set<String> legendMarkers(String[] lines, Set<String> used) {
-        var starting = new HashMap<String, Integer>();
-        for (var line : lines) {
-            var symbol = LEGEND_BY_SYMBOL.matcher(line.strip());
-            if (symbol.matches()) {
-                starting.merge(symbol.group(1), 1, Integer::sum);
-            }
-        }
-        var legend = new HashSet<String>();
-        for (var marker : used) {
-            if (!Character.isDigit(marker.charAt(0)) && starting.getOrDefault(marker, 0) <= 1) {
-                legend.add(marker);
-            }
-        }
-        return legend;
-    }
-
-    /**
-     * The lines (from 1) that explain a number some name carries, "(1) Chair of the group": after the
-     * numbering of the list starts again at a lower number, or, without numbered names, as many lines as
-     * numbers are carried. "(1) Albania … (23) United States" is numbering.
-     */
-    private static Set<Integer> numberedLegend(String[] lines, Set<String> used) {
-        var numbered = new ArrayList<int[]>();
-        for (int i = 0; i < lines.length; i++) {
-            var symbol = LEGEND_BY_SYMBOL.matcher(lines[i].strip());
-            if (symbol.matches() && Character.isDigit(symbol.group(1).charAt(0))) {
-                numbered.add(new int[] {i + 1, Integer.parseInt(symbol.group(1))});
-            }
-        }
-        int restart = -1;
-        for (int k = 1; k < numbered.size(); k++) {
-            if (numbered.get(k)[1] <= numbered.get(k - 1)[1]) {
-                restart = k;
-            }
-        }
-        long numbers = used.stream().filter(marker -> Character.isDigit(marker.charAt(0))).count();
-        var explaining = restart >= 0 ? numbered.subList(restart, numbered.size())
-                : numbered.size() <= numbers ? numbered : List.<int[]>of();
-        var lineNumbers = new HashSet<Integer>();
-        explaining.stream().filter(line -> used.contains(String.valueOf(line[1]))).forEach(line -> lineNumbers.add(line[0]));
-        return lineNumbers;
-    }
-
-    /** The markers printed after names anywhere in the text. */
-    private static Set<String> usedMarkers(String[] lines) {
-        var used = new HashSet<String>();
-        for (var line : lines) {
-            for (var piece : line.split("[,;]|\\s+(?:and|&)\\s+")) {
-                var stripped = piece.strip().replaceAll("[.\\s]+$", "");
-                if (BULLET.matcher(stripped).lookingAt() || LEGEND_BY_SYMBOL.matcher(stripped).matches()) {
-                    stripped = BULLET.matcher(stripped).replaceFirst("");
-                }
-                var marker = splitMarker(stripped)[1];
-                if (marker != null && !splitMarker(stripped)[0].isBlank()) {
-                    used.add(marker);
-                }
-            }
-        }
-        return used;
     }
 
     /** "Canada, on behalf of 3 countries": the name before, on the same line. */
@@ -281,65 +190,5 @@ public final class SignatoryListParser {
         }
         return new ParsedList.OnBehalfOf(speaker(declared.group(1)), Integer.parseInt(declared.group(3)),
                 declared.group(2) != null);
-    }
-
-    /** A line that only explains a marker; its meaning goes into the legend. */
-    private static boolean legendLine(String line, Map<String, String> legend, Set<String> usedMarkers, boolean numbered) {
-        var symbol = LEGEND_BY_SYMBOL.matcher(line);
-        if (symbol.matches() && !line.contains(",")
-                && (Character.isDigit(symbol.group(1).charAt(0)) ? numbered : usedMarkers.contains(symbol.group(1)))) {
-            legend.put(symbol.group(1), symbol.group(2).replaceAll("\\.$", "").strip());
-            return true;
-        }
-        var word = LEGEND_BY_WORD.matcher(line);
-        if (word.find() && isLegendSentence(line)) {
-            legend.put(markerOf(word.group(1)), meaning(line));
-            return true;
-        }
-        return false;
-    }
-
-    /** A legend printed at the end of the list's own line: "…, World Uyghur Congress. * ECOSOC status". */
-    private static String dropTrailingLegend(String line, Map<String, String> legend, Set<String> usedMarkers) {
-        var sentences = line.split("(?<=[.!?])\\s+(?=\\p{Lu}|[*\u2020\u2021#])");
-        if (sentences.length < 2) {
-            return line;
-        }
-        var kept = new StringBuilder();
-        for (var sentence : sentences) {
-            if (!legendLine(sentence.strip(), legend, usedMarkers, false)) {
-                kept.append(kept.isEmpty() ? "" : " ").append(sentence);
-            }
-        }
-        return kept.toString();
-    }
-
-    private static boolean isLegendSentence(String line) {
-        var lower = line.toLowerCase(Locale.ROOT);
-        return lower.contains("followed by") || lower.contains("marked") || lower.contains("indicate")
-                || lower.contains("denote") || lower.contains("with an") || lower.contains("signifies")
-                || lower.contains("means");
-    }
-
-    private static String markerOf(String word) {
-        var lower = word.toLowerCase(Locale.ROOT);
-        if (lower.startsWith("double asterisk") || lower.startsWith("two asterisks")) {
-            return "**";
-        }
-        if (lower.startsWith("double dagger")) {
-            return "\u2021";
-        }
-        if (lower.startsWith("dagger")) {
-            return "\u2020";
-        }
-        if (lower.startsWith("hash")) {
-            return "#";
-        }
-        return "*";
-    }
-
-    private static String meaning(String sentence) {
-        Matcher meaning = MEANING.matcher(sentence.strip());
-        return meaning.find() ? meaning.group(1).strip() : sentence.strip().replaceAll("\\.$", "");
     }
 }

@@ -127,7 +127,7 @@ public final class SignatoryListResolver {
                     continue;
                 }
                 var name = SignatoryListParser.clean(text.substring(starts.get(i), ends.get(j - 1)));
-                var bare = SignatoryListParser.splitMarker(name)[0].strip();
+                var bare = FootnoteLegend.splitMarker(name)[0].strip();
                 var match = j - i == 1 ? resolvedOrNull(match(kind, bare)) : exactName(kind, bare);
                 int step = match != null ? 1 : j - i == 1 && kind == ActorKind.STATE ? unresolvedCost : Integer.MAX_VALUE;
                 if (step != Integer.MAX_VALUE && cost[i] + step < cost[j]) {
@@ -144,7 +144,7 @@ public final class SignatoryListResolver {
         }
         var items = new ArrayList<ResolvedItem>();
         for (int j = parts; j > 0; j = from[j]) {
-            var marked = SignatoryListParser.splitMarker(names[j]);
+            var marked = FootnoteLegend.splitMarker(names[j]);
             var name = marked[0].strip();
             // A marker printed after the piece belongs to its last name.
             var marker = marked[1] != null ? marked[1] : j == parts ? piece.marker() : null;
