@@ -25,8 +25,8 @@ final class NameIndex {
     /** Words that, on their own, point at no record in particular. */
     private static final Set<String> GENERIC = Set.of("africa", "african", "america", "american", "arab", "republic",
             "democratic", "peoples", "people", "united", "states", "state", "kingdom", "islands", "island", "saint",
-            "new", "south", "north", "east", "west", "southern", "northern", "eastern", "western", "central", "federal", "federated", "islamic", "socialist",
-            "union", "great", "plurinational", "bolivarian", "principality", "commonwealth", "sultanate", "grand",
+            "new", "south", "north", "east", "west", "southern", "northern", "eastern", "western", "central", "federal",
+            "federated", "islamic", "socialist", "union", "great", "plurinational", "bolivarian", "principality", "commonwealth", "sultanate", "grand",
             "duchy", "independent", "international", "human", "rights", "national", "council", "association",
             "organisation", "organization", "for", "institute", "network", "foundation", "watch", "world");
 

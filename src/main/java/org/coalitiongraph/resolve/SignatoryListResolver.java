@@ -113,7 +113,8 @@ public final class SignatoryListResolver {
         if (parts < 2) {
             return null;
         }
-        // cost[j]: for the first j parts, the fewest unresolved parts, then the fewest names (as unresolved * parts + names).
+        // cost[j]: for the first j parts, the fewest unresolved parts, then the fewest names; an unresolved part
+        // costs more than any number of names (parts + 1), so cost = unresolved * (parts + 1) + names resolved.
         var cost = new int[parts + 1];
         var from = new int[parts + 1];
         var found = new KindMatch[parts + 1];
@@ -138,7 +139,7 @@ public final class SignatoryListResolver {
                 }
             }
         }
-        // Unsplit, or split with nothing resolved: no better than the piece whole.
+        // Unsplit, or every part unresolved: no better than the piece whole.
         if (cost[parts] == Integer.MAX_VALUE || cost[parts] == 1 || cost[parts] >= unresolvedCost * parts) {
             return null;
         }
