@@ -19,17 +19,19 @@ public final class SignatoryListParser {
     private static final Pattern ON_BEHALF = Pattern.compile(
             "(?i)^(?:.*?\\b(?:(?:delivered|read|presented|made)\\s+by|statement\\s+(?:by|of)|letter\\s+(?:by|from)|speech\\s+by)\\s+)?"
                     + "(.*?)\\s*,?(?:^|\\s+)(?:also\\s+)?on behalf of\\s+(?:a\\s+(?:[\\w-]+\\s+){0,2}?(?:group|total)\\s+of\\s+|the\\s+following\\s+)?"
-                    + "(more than|over|at least|some)?\\s*(\\d+)\\b.*$");
+                    + "(more than|over|at least|some)?\\s*(\\d+)\\b(?:.*?\\s(?:and|as well as|plus|together with)\\s+(.+)|.*)$");
     /** "Ambassador Simon Manley of the United Kingdom": the speaker is the state. */
     private static final Pattern ENVOY = Pattern.compile(
             "(?i)^(?:h\\.?\\s?e\\.?\\s+)?(?:ambassador|minister|mr|ms|mrs|dr|(?:the\\s+)?(?:deputy\\s+)?(?:permanent\\s+)?representative"
                     + "|(?:the\\s+)?(?:head\\s+of\\s+)?delegation)\\b.*?\\bof\\s+(?!delegation\\b)(.+)$");
     /** "Pakistan on behalf of the OIC": a speaker and those it speaks for, without a count. */
     private static final Pattern SPEAKS_FOR = Pattern.compile("(?i)^(.*?)\\s*,?\\s+(?:also\\s+)?on behalf of\\s+(.+)$");
+    /** Nouns that name a group rather than states: "on behalf of the Nordic-Baltic countries", not "the United States". */
+    private static final Pattern GROUP_NOUNS = Pattern.compile(
+            "(?i:\\b(?:countries|(?<!united\\s)(?<!federated\\s)states|group|members|nations|union|community|movement|organi[sz]ation|cooperation|league|council"
+                    + "|others|observers|territories)\\b)");
     /** Words that name a group rather than states: "on behalf of the Nordic-Baltic countries", "of the OIC". */
-    private static final Pattern GROUP_WORDS = Pattern.compile(
-            "(?i:\\b(?:countries|states|group|members|nations|union|community|movement|organi[sz]ation|cooperation|league|council)\\b)"
-                    + "|\\b\\p{Lu}{2,}\\b");
+    private static final Pattern GROUP_WORDS = Pattern.compile(GROUP_NOUNS.pattern() + "|\\b\\p{Lu}{2,}\\b");
     private static final Pattern DATE = Pattern.compile(
             "(?i)^(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}(?:st|nd|rd|th)?)\\s*,?\\s+\\d{4}$");
     private static final Pattern US_DATE = Pattern.compile(
@@ -94,11 +96,13 @@ public final class SignatoryListParser {
                 var item = pieces[p].strip();
                 item = BULLET.matcher(item).replaceFirst("");
                 item = item.replaceAll("[.\\s]+$", "").strip();
+                String spokenFor = null;
                 var declared = ON_BEHALF.matcher(item);
                 if (declared.matches()) {
                     var speaker = declared.group(1).isBlank() ? lastOnLine(items, number) : speaker(declared.group(1));
                     onBehalfOf = new ParsedList.OnBehalfOf(speaker, Integer.parseInt(declared.group(3)), declared.group(2) != null);
                     item = declared.group(1);
+                    spokenFor = namedBesideTheCount(declared.group(4));
                 }
                 var inParentheses = SPEAKS_FOR_IN_PARENTHESES.matcher(item);
                 if (inParentheses.matches()) {
@@ -109,7 +113,6 @@ public final class SignatoryListParser {
                     // ", on behalf of the OIC" after a name: a group, not a name of the list.
                     item = GROUP_WORDS.matcher(forWhom.group(1)).find() ? "" : forWhom.group(1);
                 }
-                String spokenFor = null;
                 var speaksFor = SPEAKS_FOR.matcher(item);
                 if (speaksFor.matches() && !clean(speaksFor.group(1)).isEmpty() && !speaksFor.group(1).strip().equalsIgnoreCase("also")) {
                     // Those it speaks for are names of the list unless they are a group ("the OIC", "the Nordic countries").
@@ -133,6 +136,19 @@ public final class SignatoryListParser {
         if (!item.isEmpty()) {
             items.add(new ListItem(item, parts[1], line, open));
         }
+    }
+
+    /**
+     * What "on behalf of 18 EU Member States and Norway" names beside its count: "Norway" signs too; "and
+     * the candidate countries", "and others" name no one.
+     */
+    private static String namedBesideTheCount(String text) {
+        // Acronyms stay: "and the UK" signs, and "and the EU" is better reported unknown than dropped unseen.
+        if (text == null || GROUP_NOUNS.matcher(text).find()) {
+            return null;
+        }
+        var name = clean(text).replaceFirst("(?i)^the\\s+", "");
+        return name.isEmpty() || !Character.isUpperCase(name.charAt(0)) ? null : text;
     }
 
     /** "Canada, on behalf of 3 countries": the name before, on the same line. */

@@ -43,6 +43,12 @@ class OrganisationIndexTests {
             International Bar Association Human Rights Institute | org:international-bar-association-human-rights-institute
             Human Rights Watch (HRW) | org:human-rights-watch
             Int'l Service for Human Rights | org:ishr
+            Campaign for Uyghurs (CFU) | org:campaign-for-uyghurs
+            HRW | org:human-rights-watch
+            Amnesty | org:amnesty-international
+            ChinaAid | org:china-aid-association
+            WUC | org:world-uyghur-congress
+            World Alliance for Citizen Participation | org:civicus
             """)
     void namesWithTheirAcronymsInEitherOrder(String name, String id) {
         var match = index.match(name);

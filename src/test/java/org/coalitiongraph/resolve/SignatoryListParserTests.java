@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.core.io.ClassPathResource;
 
 class SignatoryListParserTests {
@@ -48,6 +50,25 @@ class SignatoryListParserTests {
         var inline = SignatoryListParser.parse("Belarus on behalf of 54 countries, Pakistan, Russia");
         assertThat(inline.onBehalfOf()).isEqualTo(new ParsedList.OnBehalfOf("Belarus", 54, false));
         assertThat(inline.items()).extracting(ListItem::text).containsExactly("Belarus", "Pakistan", "Russia");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Germany on behalf of 18 EU Member States and Norway              | Germany, Norway
+            Germany, on behalf of 18 EU Member States and Norway.            | Germany, Norway
+            Canada on behalf of 40 states and of course the United Kingdom  | Canada, the United Kingdom
+            Canada on behalf of 40 countries and the United States           | Canada, the United States
+            Canada on behalf of 40 countries and the UK                      | Canada, the UK
+            Canada on behalf of 27 member states and the EU                  | Canada, the EU
+            Finland on behalf of 20 states and the candidate countries      | Finland
+            Finland on behalf of 20 states and others                        | Finland
+            Finland on behalf of 20 states and the European Union            | Finland
+            """)
+    void namesBesideTheCountSignToo_issue5(String text, String expected) {
+        var list = SignatoryListParser.parse(text);
+
+        assertThat(list.items()).extracting(ListItem::text).containsExactly(expected.split(", "));
+        assertThat(list.onBehalfOf().speaker()).isEqualTo(expected.split(", ")[0]);
     }
 
     @Test

@@ -91,6 +91,8 @@ class SignatoryListResolverTests {
                         List.of("NLD", "BEL", "LUX")),
                 Arguments.of("speaking for a group", "Pakistan on behalf of the OIC, Egypt, Norway, on behalf of the Nordic countries",
                         List.of("PAK", "EGY", "NOR")),
+                Arguments.of("a state named beside the count", "Germany on behalf of 18 EU Member States and Norway, Sweden",
+                        List.of("DEU", "NOR", "SWE")),
                 Arguments.of("introduction with a comma", "On 8 July 2019, 22 States wrote: Australia, Austria",
                         List.of("AUS", "AUT")),
                 Arguments.of("signed by", "Signed by Australia, Austria and Belgium.", List.of("AUS", "AUT", "BEL")),
