@@ -21,10 +21,11 @@ final class FootnoteLegend {
     private static final Pattern LEGEND_BY_WORD = Pattern.compile(
             "(?i)\\b(double asterisks?|two asterisks|asterisks?|double daggers?|daggers?|hash(?: sign)?|star)\\b");
     private static final Pattern LEGEND_BY_SYMBOL = Pattern.compile(
-            "^\\s*[(\\[]?([*\u2020\u2021#\u00b9\u00b2\u00b3]+|\\d)[)\\]]?\\s*(?:=|:|-|\u2013|\u2014)?\\s+(\\p{L}.*)$");
+            "^\\s*[(\\[]?([*\u2020\u2021#\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+|\\d)[)\\]]?\\s*(?:=|:|-|\u2013|\u2014)?\\s+(\\p{L}.*)$");
     private static final Pattern MEANING = Pattern.compile(
             "(?i)\\b(?:have|has|hold|holds|are|is|indicates?|denotes?|marks?|means?)\\s+(?:an?\\s+|the\\s+)?(.+?)\\.?$");
-    private static final Pattern TRAILING_MARKER = Pattern.compile("^(.*?)\\s*(\\(?[*\u2020\u2021#\u00b9\u00b2\u00b3]+\\)?|\\(\\d\\)|\\[\\d\\])$");
+    private static final Pattern TRAILING_MARKER = Pattern.compile(
+            "^(.*?)\\s*(\\(?[*\u2020\u2021#\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+\\)?|\\(\\d{1,2}\\)|\\[\\d{1,3}\\]|\\[[a-z]\\]|\\([a-z]\\))$");
 
     /** Symbols (not numbers) a line may explain. */
     private final Set<String> symbols;

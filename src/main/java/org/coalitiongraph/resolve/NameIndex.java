@@ -38,7 +38,12 @@ final class NameIndex {
             "non", "nonmember", "lead", "leader", "chair", "chairs", "co", "cochair", "vice", "sponsor", "sponsors",
             "cosponsor", "cosponsors", "sponsoring", "core", "group", "signatory", "signed", "endorsed", "endorsing",
             "country", "countries", "delegation", "mission", "permanent", "speaking", "speaker", "coordinator",
-            "facilitator", "penholder", "president", "presidency", "pro", "tempore", "video", "virtual", "tbc", "also");
+            "facilitator", "penholder", "president", "presidency", "pro", "tempore", "video", "virtual", "tbc", "also", "main",
+            "principal", "initiator", "initiators", "convenor", "convener", "host", "via", "ad", "ref", "referendum", "joined",
+            "later", "late", "on", "behalf", "eu", "pending", "confirmation", "january", "february", "march", "april", "may",
+            "june", "july", "august", "september", "october", "november", "december");
+    /** A day of the month in a note: "(signed 12 July)". */
+    private static final Pattern DAY = Pattern.compile("\\d{1,2}");
     private static final Pattern ON_BEHALF = Pattern.compile("(?:also )?on behalf of\\b");
 
     private static final int MEMO_LIMIT = 100_000;
@@ -214,7 +219,7 @@ final class NameIndex {
             return null;
         }
         boolean note = ON_BEHALF.matcher(String.join(" ", inside)).lookingAt()
-                || inside.stream().allMatch(word -> Names.FILLER.contains(word) || NOTE_WORDS.contains(word));
+                || inside.stream().allMatch(word -> Names.FILLER.contains(word) || NOTE_WORDS.contains(word) || DAY.matcher(word).matches());
         return bareHits != null && note ? decide(input, bareHits, null) : null;
     }
 

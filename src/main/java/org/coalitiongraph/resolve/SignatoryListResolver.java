@@ -22,6 +22,10 @@ import org.coalitiongraph.actor.ActorKind;
 public final class SignatoryListResolver {
 
     private static final Pattern AND = Pattern.compile("(?i)\\s+(?:and|&|as well as)\\s+");
+    /** A group whose name has a state in it: not China and a group of 77. */
+    private static final Pattern ONE_GROUP = Pattern.compile("(?i)^(?:the\\s+)?(?:group\\s+of\\s+77|g-?77)\\s+(?:and|&)\\s+china$");
+    private static final Pattern SECTION = Pattern.compile("(?i)^[\\p{L} -]*\\b(?:section|chapter|branch)\\b");
+    private static final Set<MatchKind> BY_NAME = Set.of(MatchKind.NAME, MatchKind.FORMAL_NAME, MatchKind.ALIAS);
 
     private final StateIndex states;
     private final OrganisationIndex organisations;
@@ -36,9 +40,9 @@ public final class SignatoryListResolver {
 
     /** @param kind STATE or ORGANISATION, or null to go by what most names match */
     public ResolvedList resolve(ParsedList list, ActorKind kind) {
-        var chosen = kind != null ? kind : inferKind(list.items());
+        var pieces = PlacesAfterNames.drop(list.items(), states);
+        var chosen = kind != null ? kind : inferKind(pieces);
         var items = new ArrayList<ResolvedItem>();
-        var pieces = list.items();
         for (int i = 0; i < pieces.size(); i++) {
             var piece = pieces.get(i);
             var next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
@@ -53,6 +57,13 @@ public final class SignatoryListResolver {
                     continue;
                 }
             }
+            // "Amnesty International, Canadian Section": a section is an organisation of its own, named with its parent's name.
+            if (next != null && next.line() == piece.line() && chosen == ActorKind.ORGANISATION && SECTION.matcher(next.text()).find()) {
+                items.addAll(resolvePiece(new ListItem(piece.text() + ", " + next.text(), next.marker(), piece.line(), next.open(),
+                        piece.spokenFor()), chosen));
+                i++;
+                continue;
+            }
             // A name wrapped at the end of its line ("Papua New / Guinea", "Guinea- / Bissau"), when the first half
             // names nothing or ends in a hyphen.
             boolean hyphenated = piece.text().endsWith("-");
@@ -65,18 +76,32 @@ public final class SignatoryListResolver {
                     continue;
                 }
             }
-            items.addAll(resolvePiece(piece, chosen));
+            var resolved = resolvePiece(piece, chosen);
+            if (piece.spokenFor()) {
+                // "on behalf of the OIC": a group spoken for is no signatory; "on behalf of Belgium" is one.
+                resolved = resolved.stream().filter(item -> item.status() == ItemStatus.MATCHED
+                        || !SignatoryListParser.namesAGroup(item.text())).toList();
+            }
+            items.addAll(resolved);
         }
         return new ResolvedList(chosen, markRepeats(items), list.legend(), list.onBehalfOf());
     }
 
     private List<ResolvedItem> resolvePiece(ListItem piece, ActorKind kind) {
         var whole = match(kind, piece.text());
+        var split = ONE_GROUP.matcher(piece.text()).matches() ? null : splitAtAnd(piece, kind);
+        // "Serbia and Montenegro": the former state, or two states of today? Only the reader can tell.
+        var others = whole.match().isResolved() && whole.match().matchedBy() != MatchKind.WORD_ORDER ? namedApart(kind, piece.text()) : null;
+        if (others != null) {
+            var candidates = new ArrayList<>(List.of(whole.match().id()));
+            others.stream().filter(id -> !candidates.contains(id)).forEach(candidates::add);
+            return List.of(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.AMBIGUOUS, whole.kind(), null, null,
+                    null, candidates, null));
+        }
         // "Montenegro and Serbia" is two states, though "Serbia and Montenegro" in another order is one.
         if (whole.match().isResolved() && whole.match().matchedBy() != MatchKind.WORD_ORDER) {
             return List.of(matched(piece.text(), piece.marker(), piece.line(), whole));
         }
-        var split = splitAtAnd(piece, kind);
         if (split != null && (!whole.match().isResolved() || split.stream().allMatch(item -> item.status() == ItemStatus.MATCHED))) {
             return split;
         }
@@ -90,6 +115,27 @@ public final class SignatoryListResolver {
         var status = whole.match().status() == ResolutionStatus.AMBIGUOUS ? ItemStatus.AMBIGUOUS : ItemStatus.UNKNOWN;
         return List.of(new ResolvedItem(piece.text(), piece.marker(), piece.line(), status, whole.kind(), null, null, null,
                 whole.match().candidates(), null));
+    }
+
+    /**
+     * The records the parts of a name with "and" in it name on their own, when each names another:
+     * "Serbia and Montenegro" (Serbia, Montenegro), unlike "Trinidad and Tobago" or "Bosnia and
+     * Herzegovina", whose parts are short forms of the whole. Null when they do not.
+     */
+    private List<String> namedApart(ActorKind kind, String text) {
+        var parts = AND.split(text);
+        if (parts.length < 2) {
+            return null;
+        }
+        var ids = new ArrayList<String>();
+        for (var part : parts) {
+            var match = match(kind, SignatoryListParser.clean(part)).match();
+            if (!match.isResolved() || !BY_NAME.contains(match.matchedBy()) || ids.contains(match.id())) {
+                return null;
+            }
+            ids.add(match.id());
+        }
+        return ids;
     }
 
     /**

@@ -12,8 +12,18 @@ import java.util.regex.Pattern;
 public final class StateIndex {
 
     private static final Pattern CODE = Pattern.compile("[A-Z]{2,3}");
-    /** Codes that, in this field, are more often a group's acronym: the African Union, the European Community, the Non-Aligned Movement. */
-    private static final Set<String> NOT_CODES = Set.of("AU", "EC", "NAM");
+    /**
+     * Codes that, in this field, are more often something else: the African Union, the European Community, the
+     * Non-Aligned Movement, and "SA", as often South Africa as Saudi Arabia.
+     */
+    private static final Set<String> NOT_CODES = Set.of("AU", "EC", "NAM", "SA");
+    /** "Government of Canada", "the Permanent Mission of Niger to the United Nations": the state acts through them. */
+    private static final Pattern ACTING_FOR = Pattern.compile("(?i)^(?:the\\s+)?(?:government|(?:permanent\\s+)?mission|delegation|embassy"
+            + "|(?:ministry|minister)\\s+(?:of|for)\\s+foreign\\s+affairs(?:\\s+and\\s+[\\p{L} ]+?)?|foreign\\s+ministry)\\s+of\\s+(.+?)"
+            + "(?:\\s+to\\s+the\\s+(?:united\\s+nations|un)\\b.*)?$");
+    /** "Fed." stands for three words in states' names; one reading must name a state exactly. */
+    private static final Pattern FED = Pattern.compile("(?i)\\bfed\\b\\.?");
+    private static final List<String> FED_READINGS = List.of("Federation", "Federal", "Federated");
 
     private final NameIndex names;
     private final Map<String, List<String>> byCode = new HashMap<>();
@@ -51,6 +61,18 @@ public final class StateIndex {
             var ids = byCode.get(text);
             return ids.size() == 1 ? NameMatch.resolved(input, ids.getFirst(), MatchKind.CODE, text)
                     : NameMatch.ambiguous(input, ids);
+        }
+        var acting = ACTING_FOR.matcher(text);
+        if (acting.matches()) {
+            var state = match(acting.group(1));
+            return state.isResolved() ? state.forInput(input) : NameMatch.unknown(input, state.candidates());
+        }
+        if (FED.matcher(text).find()) {
+            var readings = FED_READINGS.stream().map(word -> names.exact(FED.matcher(text).replaceAll(word)))
+                    .filter(NameMatch::isResolved).toList();
+            if (readings.stream().map(NameMatch::id).distinct().count() == 1) {
+                return readings.getFirst().forInput(input);
+            }
         }
         return names.match(input, key);
     }

@@ -2,29 +2,13 @@ package org.coalitiongraph.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
-
-import org.coalitiongraph.ingest.ImportReader;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The organisation matcher on the demo dataset's 27 organisations: names with their acronyms in either order. */
 class OrganisationIndexTests {
 
-    private static OrganisationIndex index;
-
-    @BeforeAll
-    static void readDemoOrganisations() throws IOException {
-        var file = Path.of("datasets/demo-hrc47.json");
-        try (InputStream in = Files.newInputStream(file)) {
-            index = new OrganisationIndex(ImportReader.read(in, file.toString()).organisations().stream()
-                    .map(o -> new OrganisationNames(o.id(), o.name(), o.acronym(), o.aliases())).toList());
-        }
-    }
+    private final OrganisationIndex index = DemoOrganisations.index();
 
     @ParameterizedTest(name = "{0} is {1}")
     @CsvSource(delimiter = '|', textBlock = """

@@ -54,21 +54,26 @@ class SignatoryListParserTests {
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', textBlock = """
-            Germany on behalf of 18 EU Member States and Norway              | Germany, Norway
-            Germany, on behalf of 18 EU Member States and Norway.            | Germany, Norway
-            Canada on behalf of 40 states and of course the United Kingdom  | Canada, the United Kingdom
-            Canada on behalf of 40 countries and the United States           | Canada, the United States
-            Canada on behalf of 40 countries and the UK                      | Canada, the UK
-            Canada on behalf of 27 member states and the EU                  | Canada, the EU
-            Finland on behalf of 20 states and the candidate countries      | Finland
-            Finland on behalf of 20 states and others                        | Finland
-            Finland on behalf of 20 states and the European Union            | Finland
+            Germany on behalf of 18 EU Member States and Norway              | Germany | Norway
+            Germany, on behalf of 18 EU Member States and Norway.            | Germany | Norway
+            Canada on behalf of 40 states and of course the United Kingdom  | Canada  | the United Kingdom
+            Canada, speaking on behalf of 44 countries and Iceland           | Canada  | Iceland
+            Canada speaking on behalf of 44 countries and Iceland            | Canada  | Iceland
             """)
-    void namesBesideTheCountSignToo_issue5(String text, String expected) {
+    void namesBesideTheCountAreSpokenFor_issue5(String text, String speaker, String spokenFor) {
         var list = SignatoryListParser.parse(text);
 
-        assertThat(list.items()).extracting(ListItem::text).containsExactly(expected.split(", "));
-        assertThat(list.onBehalfOf().speaker()).isEqualTo(expected.split(", ")[0]);
+        assertThat(list.items()).extracting(ListItem::text, ListItem::spokenFor)
+                .containsExactly(tuple(speaker, false), tuple(spokenFor, true));
+        assertThat(list.onBehalfOf().speaker()).isEqualTo(speaker);
+    }
+
+    @Test
+    void aJointStatementOnBehalfOfACountNamesNoSpeaker() {
+        var list = SignatoryListParser.parse("Joint Statement on behalf of 47 countries\nAlbania, Andorra");
+
+        assertThat(list.onBehalfOf()).isEqualTo(new ParsedList.OnBehalfOf(null, 47, false));
+        assertThat(list.items()).extracting(ListItem::text).containsExactly("Albania", "Andorra");
     }
 
     @Test
@@ -97,8 +102,8 @@ class SignatoryListParserTests {
                 3) Venezuela (Bolivarian Republic of)
                 """);
 
-        assertThat(list.items()).extracting(ListItem::text)
-                .containsExactly("Pakistan", "Cuba", "Venezuela (Bolivarian Republic of)");
+        assertThat(list.items()).extracting(ListItem::text, ListItem::spokenFor).containsExactly(tuple("Pakistan", false),
+                tuple("the OIC", true), tuple("Cuba", false), tuple("Venezuela (Bolivarian Republic of)", false));
         assertThat(list.legend()).isEmpty();
     }
 

@@ -93,6 +93,16 @@ class SignatoryListResolverTests {
                         List.of("PAK", "EGY", "NOR")),
                 Arguments.of("a state named beside the count", "Germany on behalf of 18 EU Member States and Norway, Sweden",
                         List.of("DEU", "NOR", "SWE")),
+                Arguments.of("a group beside the count", "Finland on behalf of 20 states and the candidate countries, Canada on "
+                        + "behalf of 27 member states and the EU", List.of("FIN", "CAN")),
+                Arguments.of("states beside the count", "Canada on behalf of 40 countries and the United States\n"
+                        + "Norway on behalf of 5 states and the UK", List.of("CAN", "USA", "NOR", "GBR")),
+                Arguments.of("spoken for in capitals", "CANADA, ALSO ON BEHALF OF AUSTRALIA AND NEW ZEALAND",
+                        List.of("CAN", "AUS", "NZL")),
+                Arguments.of("an acronym among those spoken for", "Canada, also on behalf of Australia and the UK",
+                        List.of("CAN", "AUS", "GBR")),
+                Arguments.of("a group and a state spoken for", "Pakistan on behalf of the OIC and the United States",
+                        List.of("PAK", "USA")),
                 Arguments.of("introduction with a comma", "On 8 July 2019, 22 States wrote: Australia, Austria",
                         List.of("AUS", "AUT")),
                 Arguments.of("signed by", "Signed by Australia, Austria and Belgium.", List.of("AUS", "AUT", "BEL")),

@@ -145,6 +145,9 @@ class StateIndexTests {
             Guinea Conakry | GIN
             Bahamas, The | BHS
             St. Lucia | LCA
+            Russian Fed. | RUS
+            Fed. States of Micronesia | FSM
+            Fed. Rep. of Germany | DEU
             """)
     void abbreviationsOfCountryLists(String name, String iso3) {
         assertResolves(name, iso3);
@@ -195,6 +198,20 @@ class StateIndexTests {
         assertThat(fresh.match("Congo").id()).isEqualTo("state:COG");
     }
 
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Government of Canada | CAN
+            the Government of the Netherlands | NLD
+            Permanent Mission of Niger to the United Nations Office at Geneva | NER
+            Permanent Mission of Nigeria | NGA
+            Ministry of Foreign Affairs of Finland | FIN
+            Ministry of Foreign Affairs and Trade of New Zealand | NZL
+            Embassy of the Republic of Korea | KOR
+            """)
+    void aStateActsThroughItsGovernmentAndMissions_issue5(String name, String iso3) {
+        assertResolves(name, iso3);
+    }
+
     @ParameterizedTest(name = "{0} is ambiguous")
     @CsvSource(delimiter = '|', textBlock = """
             Korea | KOR PRK
@@ -238,6 +255,8 @@ class StateIndexTests {
             AU
             EC
             NAM
+            SA
+            Government of Atlantis
             """)
     void namesOfNoStateAreNotGuessed(String name) {
         assertThat(index.match(name).status()).as(name).isNotEqualTo(ResolutionStatus.RESOLVED);

@@ -1,0 +1,77 @@
+package org.coalitiongraph.resolve;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One line of a printed list brought to the commas and semicolons the parser reads: the other ways
+ * lists separate names (tabs, middle dots, bars, numbering carried on in a second column), UN
+ * documents' furniture (the symbol line, ": draft resolution" after the sponsors, "Albania,*"),
+ * counts written in words, and a group's members in parentheses after "on behalf of".
+ */
+final class PrintedLine {
+
+    /** "A/HRC/52/L.2", "A/C.3/77/L.33/Rev.1": a UN document's symbol. */
+    private static final Pattern UN_SYMBOL = Pattern.compile("^[A-Z]{1,5}(?:/[A-Za-z0-9.\\-]+){2,}$");
+    /** "52/… Situation of human rights in Belarus": the title of a resolution, under its sponsors. */
+    private static final Pattern RESOLUTION_TITLE = Pattern.compile("^\\d{1,3}/\\S*\\s+\\p{Lu}.*$");
+    /** The sponsors of a UN draft end in ": draft resolution" and the title after it. */
+    private static final Pattern DRAFT = Pattern.compile("(?i)\\s*:\\s*(?:revised\\s+)?draft\\s+(?:resolution|decision)\\b.*$");
+    /** UN documents print a sponsor's asterisk after its comma: "Albania,* Andorra,*". */
+    private static final Pattern MARKER_AFTER_COMMA = Pattern.compile(",\\s*([*\u2020\u2021]+)(?=[\\s,;]|$)");
+    /** A tab between names, not after a bullet or number ("1.\tAlbania"). */
+    private static final Pattern TAB = Pattern.compile("(?<!^\\s{0,8}(?:\\(?\\d{1,3}[.)]|[-*\u2022o]))\\t+");
+    private static final Pattern OTHER_SEPARATOR = Pattern.compile("\\s+[\u00b7|\u2022/]\\s+");
+    /** "1. Albania 23. Lithuania": a numbered list copied from two columns. */
+    private static final Pattern SECOND_COLUMN = Pattern.compile("(?<=\\p{L}[*\u2020\u2021)]?)\\s+\\d{1,3}\\.\\s+(?=\\p{Lu})");
+    /** "on behalf of CANZ (Canada, Australia and New Zealand)": the members are the names. */
+    private static final Pattern GROUP_WITH_MEMBERS = Pattern.compile("(?i)(on behalf of\\s+)(?:the\\s+)?[^(),;]+?\\s*\\(([^()]*,[^()]*)\\)");
+    /** "on behalf of Canada, Australia and New Zealand (CANZ)": the group's acronym after its members. */
+    private static final Pattern ACRONYM_AT_END = Pattern.compile("\\s*\\(\\p{Lu}{2,8}\\)\\s*[.;,]?$");
+    private static final Pattern COUNT_IN_WORDS = Pattern.compile("(?i)(on behalf of\\s+(?:(?:more than|over|at least|some|a total of"
+            + "|a (?:[\\w-]+\\s+){0,2}?group of)\\s+)?)(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve"
+            + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine)"
+            + "(?:[-\\s](one|two|three|four|five|six|seven|eight|nine))?\\b");
+    private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
+    private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60,
+            "seventy", 70, "eighty", 80, "ninety", 90);
+
+    private PrintedLine() {
+    }
+
+    /** Whether the line carries no names: a document symbol or a resolution's title. */
+    static boolean isFurniture(String line) {
+        return UN_SYMBOL.matcher(line).matches() || RESOLUTION_TITLE.matcher(line).matches();
+    }
+
+    /** The line with its names separated by commas or semicolons only. */
+    static String normalise(String line) {
+        var text = TAB.matcher(line).replaceAll("; ");
+        text = OTHER_SEPARATOR.matcher(text).replaceAll("; ");
+        text = SECOND_COLUMN.matcher(text).replaceAll("; ");
+        text = DRAFT.matcher(text).replaceFirst("");
+        text = MARKER_AFTER_COMMA.matcher(text).replaceAll("$1,");
+        text = COUNT_IN_WORDS.matcher(text).replaceAll(PrintedLine::inDigits);
+        if (text.toLowerCase().contains("on behalf of")) {
+            text = GROUP_WITH_MEMBERS.matcher(text).replaceAll("$1$2");
+            text = ACRONYM_AT_END.matcher(text).replaceFirst("");
+        }
+        return text;
+    }
+
+    private static String inDigits(MatchResult count) {
+        var first = count.group(2).toLowerCase();
+        int value = TENS.containsKey(first) ? TENS.get(first) : UNITS.indexOf(first);
+        if (count.group(3) != null) {
+            if (!TENS.containsKey(first)) {
+                return Matcher.quoteReplacement(count.group());
+            }
+            value += UNITS.indexOf(count.group(3).toLowerCase());
+        }
+        return Matcher.quoteReplacement(count.group(1) + value);
+    }
+}

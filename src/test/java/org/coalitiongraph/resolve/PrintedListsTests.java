@@ -1,0 +1,183 @@
+package org.coalitiongraph.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.coalitiongraph.actor.ActorKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Issue 5 regressions: signatory lists as UN documents, tables, news pages and NGO sign-on letters
+ * print them (a third round of lists not in this repository). Each case failed before its fix by
+ * dropping a signatory, adding a false one, or leaving a printed name unresolved.
+ */
+class PrintedListsTests {
+
+    private final SignatoryListResolver resolver = new SignatoryListResolver(ReferenceStates.index(), DemoOrganisations.index(),
+            Set.of());
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stateLists")
+    void everyPrintedStateAndNothingElse(String layout, String text, String iso3s) {
+        var list = resolver.resolve(SignatoryListParser.parse(text), null);
+
+        assertThat(list.kind()).as(layout).isEqualTo(ActorKind.STATE);
+        assertThat(list.items()).as(layout).allMatch(item -> item.status() == ItemStatus.MATCHED);
+        assertThat(list.items()).as(layout).extracting(ResolvedItem::actorId)
+                .containsExactlyElementsOf(Arrays.stream(iso3s.split(" ")).map(iso3 -> "state:" + iso3).toList());
+    }
+
+    static Stream<Arguments> stateLists() {
+        return Stream.of(
+                Arguments.of("a UN draft's sponsors, 'United States' before ': draft resolution'", """
+                        A/HRC/52/L.2
+                        Albania,* Andorra,* Austria, Canada,* Ukraine, United Kingdom of Great Britain and Northern Ireland \
+                        and United States of America: draft resolution
+                        52/… Situation of human rights in Belarus
+                        """, "ALB AND AUT CAN UKR GBR USA"),
+                Arguments.of("a revised draft", "Afghanistan, Albania, Ukraine: revised draft resolution", "AFG ALB UKR"),
+                Arguments.of("tab-separated table with a header row", "Country\tDate joined\nAlbania\t12 July 2021\nAndorra\t13 July 2021",
+                        "ALB AND"),
+                Arguments.of("tab-separated columns", "Albania\tAndorra\tAustria\n1.\tBelgium", "ALB AND AUT BEL"),
+                Arguments.of("middle dots, bars and slashes", "Albania · Andorra | Austria / Belgium", "ALB AND AUT BEL"),
+                Arguments.of("numbering in two columns", "1. Albania 23. Lithuania\n2. Andorra 24. Luxembourg", "ALB LTU AND LUX"),
+                Arguments.of("numbers without a space, Word's 'o' bullets, (a) bullets, keycaps",
+                        "1.Albania\no Andorra\n(a) Austria\n4\ufe0f\u20e3 Belgium", "ALB AND AUT BEL"),
+                Arguments.of("reference marks and superscripts", "Canada[12], Niger[a], Mali (b), Iran\u2075, Niger\u2076",
+                        "CAN NER MLI IRN NER"),
+                Arguments.of("notes in parentheses", "Canada (main sponsor), Denmark (initiator), Fiji (convenor), Ghana (host), "
+                        + "Italy (via video), Japan (ad ref), Kenya (signed 12 July), Latvia (joined later), Malta (EU Presidency)",
+                        "CAN DNK FJI GHA ITA JPN KEN LVA MLT"),
+                Arguments.of("headings without a colon", "Members of the Human Rights Council\nAlbania, Austria\nObserver States\n"
+                        + "Andorra", "ALB AUT AND"),
+                Arguments.of("a heading that names a state", "Nicaragua:\nCanada, Chile, Costa Rica", "CAN CHL CRI"),
+                Arguments.of("a title with commas, a delivery line with a date", """
+                        Joint Statement on the Human Rights Situations in Xinjiang, Hong Kong and Tibet
+                        Delivered by Canada on behalf of 44 countries at the 47th session of the Human Rights Council, 22 June 2021
+                        Albania, Australia, the United Kingdom, and the United States.
+                        """, "CAN ALB AUS GBR USA"),
+                Arguments.of("a title before a colon", "Joint Statement on Nicaragua: Canada, Chile, Costa Rica", "CAN CHL CRI"),
+                Arguments.of("a dateline", "Luxembourg, 24 October 2022\nJoint statement by the Foreign Ministers of Austria, "
+                        + "Belgium and Czechia\nAustria, Belgium, Czechia", "AUT BEL CZE"),
+                Arguments.of("lead-in words of prose", "The statement was signed by Albania, Austria, together with Canada, "
+                        + "along with Denmark, including Estonia", "ALB AUT CAN DNK EST"),
+                Arguments.of("'and, of course,' between commas, 'etc.'", "Norway, Sweden and, of course, the United Kingdom, etc.",
+                        "NOR SWE GBR"),
+                Arguments.of("a group's members in parentheses", "Australia on behalf of CANZ (Canada, Australia and New Zealand)",
+                        "AUS CAN AUS NZL"),
+                Arguments.of("the group's acronym after its members",
+                        "Statement by Australia on behalf of Canada, Australia and New Zealand (CANZ)", "AUS CAN AUS NZL"),
+                Arguments.of("Benelux", "The Netherlands on behalf of the Benelux countries (Belgium, the Netherlands and Luxembourg)",
+                        "NLD BEL NLD LUX"),
+                Arguments.of("speaking on behalf of", "Canada, speaking on behalf of 44 countries\nAlbania", "CAN ALB"));
+    }
+
+    @Test
+    void aCountInWordsIsACount() {
+        var list = SignatoryListParser.parse("Canada on behalf of forty-four countries: Albania, Australia");
+
+        assertThat(list.onBehalfOf()).isEqualTo(new ParsedList.OnBehalfOf("Canada", 44, false));
+        assertThat(list.items()).extracting(ListItem::text).containsExactly("Albania", "Australia");
+    }
+
+    @Test
+    void unDocumentsKeepTheAsteriskPrintedAfterTheComma() {
+        var list = resolver.resolve(SignatoryListParser.parse("Albania,* Andorra,* Austria, Belgium"), ActorKind.STATE);
+
+        assertThat(list.items()).extracting(ResolvedItem::actorId, ResolvedItem::marker).containsExactly(
+                tuple("state:ALB", "*"), tuple("state:AND", "*"), tuple("state:AUT", null), tuple("state:BEL", null));
+    }
+
+    @Test
+    void serbiaAndMontenegroInAListIsForTheReaderToSay() {
+        var list = resolver.resolve(SignatoryListParser.parse("Albania, North Macedonia, Serbia and Montenegro"), ActorKind.STATE);
+
+        assertThat(list.items().getLast().status()).isEqualTo(ItemStatus.AMBIGUOUS);
+        assertThat(list.items().getLast().candidates()).contains("state:SRB", "state:MNE");
+    }
+
+    @Test
+    void theGroupOf77AndChinaAsAListItemIsNotChina() {
+        var list = resolver.resolve(SignatoryListParser.parse("Group of 77 and China, Norway"), ActorKind.STATE);
+
+        assertThat(list.items()).extracting(ResolvedItem::text, ResolvedItem::actorId)
+                .containsExactly(tuple("Group of 77 and China", null), tuple("Norway", "state:NOR"));
+    }
+
+    @Test
+    void theCountryAfterEachOrganisationIsWhereItIsNotASignatory() {
+        var text = """
+                Uyghur Human Rights Project, USA
+                World Uyghur Congress, Germany
+                Canadian Council of Churches, Canada
+                Justice for All, Kampala, Uganda
+                """;
+
+        for (var kind : new ActorKind[] {ActorKind.ORGANISATION, null}) {
+            var list = resolver.resolve(SignatoryListParser.parse(text), kind);
+
+            assertThat(list.kind()).isEqualTo(ActorKind.ORGANISATION);
+            assertThat(list.items()).extracting(ResolvedItem::text, ResolvedItem::status).containsExactly(
+                    tuple("Uyghur Human Rights Project", ItemStatus.MATCHED), tuple("World Uyghur Congress", ItemStatus.MATCHED),
+                    tuple("Canadian Council of Churches", ItemStatus.NEW_ORGANISATION),
+                    tuple("Justice for All", ItemStatus.NEW_ORGANISATION));
+        }
+    }
+
+    @Test
+    void twoStatesALineAreStillTwoSignatories() {
+        var list = resolver.resolve(SignatoryListParser.parse("Albania, Andorra\nAustria, Belgium\nKosovo, Canada"), null);
+
+        assertThat(list.items()).extracting(ResolvedItem::actorId)
+                .containsExactly("state:ALB", "state:AND", "state:AUT", "state:BEL", null, "state:CAN");
+    }
+
+    @Test
+    void aNationalSectionAfterACommaIsOneOrganisation() {
+        var list = resolver.resolve(SignatoryListParser.parse(
+                "Amnesty International, Canadian Section (English-speaking), Human Rights Watch"), ActorKind.ORGANISATION);
+
+        assertThat(list.items()).extracting(ResolvedItem::text, ResolvedItem::status).containsExactly(
+                tuple("Amnesty International, Canadian Section (English-speaking)", ItemStatus.NEW_ORGANISATION),
+                tuple("Human Rights Watch", ItemStatus.MATCHED));
+    }
+
+    @Test
+    void othersNotPrintedAreNoOrganisation() {
+        var list = resolver.resolve(SignatoryListParser.parse("Amnesty International, Human Rights Watch and 45 other organisations"),
+                ActorKind.ORGANISATION);
+
+        assertThat(list.items()).extracting(ResolvedItem::actorId)
+                .containsExactly("org:amnesty-international", "org:human-rights-watch");
+    }
+
+    @Test
+    void aLettersTitleIsNoOrganisation() {
+        for (var title : List.of("Joint NGO letter: Establish a UN investigation into Xinjiang",
+                "Re: Urgent need for a Special Session on Xinjiang",
+                "UN Human Rights Council: Adopt a resolution on Xinjiang, hold China accountable")) {
+            var list = resolver.resolve(SignatoryListParser.parse(title + "\nAmnesty International\nHRW\nISHR"), ActorKind.ORGANISATION);
+
+            assertThat(list.items()).as(title).extracting(ResolvedItem::actorId)
+                    .containsExactly("org:amnesty-international", "org:human-rights-watch", "org:ishr");
+        }
+    }
+
+    @Test
+    void aColonInAnOrganisationsNameAfterAHeading() {
+        var list = resolver.resolve(SignatoryListParser.parse(
+                "Signatories:\nARTICLE 19, CIVICUS: World Alliance for Citizen Participation, Human Rights Watch"), null);
+
+        assertThat(list.items()).extracting(ResolvedItem::text, ResolvedItem::actorId).containsExactly(
+                tuple("ARTICLE 19", "org:article-19"), tuple("CIVICUS: World Alliance for Citizen Participation", "org:civicus"),
+                tuple("Human Rights Watch", "org:human-rights-watch"));
+    }
+}
