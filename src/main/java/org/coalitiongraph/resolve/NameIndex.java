@@ -233,7 +233,8 @@ final class NameIndex {
 
     /** Records one of whose names begins or ends with all the given words, when one of them is distinctive. */
     private Map<String, Entry> partial(List<String> words) {
-        if (words.stream().noneMatch(word -> word.length() >= 3 && !GENERIC.contains(word) && !Names.FILLER.contains(word))) {
+        // A distinctive word of four letters or more: "Nam" alone is the Non-Aligned Movement more often than Viet Nam.
+        if (words.stream().noneMatch(word -> word.length() >= 4 && !GENERIC.contains(word) && !Names.FILLER.contains(word))) {
             return Map.of();
         }
         var phrase = String.join(" ", words);

@@ -22,7 +22,8 @@ public final class SignatoryListParser {
     private static final Pattern ON_BEHALF = Pattern.compile(
             "(?i)^" + DELIVERED_BY
                     + "(.*?)\\s*,?(?:^|\\s+)(?:also\\s+)?on behalf of\\s+(?:a\\s+(?:[\\w-]+\\s+){0,2}?(?:group|total)\\s+of\\s+|the\\s+following\\s+)?"
-                    + "(more than|over|at least|some)?\\s*(\\d+)\\b(?:.*?\\s(?:and|as well as|plus|together with)\\s+(.+)|.*)$");
+                    + "(more than|over|at least|some)?\\s*(\\d+)\\b(?:\\s+(?:[\\w-]+\\s+){0,3}?(?:countries|states|nations|governments|delegations)"
+                    + "\\s*,?\\s+(?:and|as well as|plus|together with)\\s+(.+)|.*)$");
     /** "Ambassador Simon Manley of the United Kingdom": the speaker is the state. */
     private static final Pattern ENVOY = Pattern.compile(
             "(?i)^(?:h\\.?\\s?e\\.?\\s+)?(?:ambassador|minister|mr|ms|mrs|dr|(?:the\\s+)?(?:deputy\\s+)?(?:permanent\\s+)?representative"
@@ -33,16 +34,17 @@ public final class SignatoryListParser {
     private static final Pattern SPEAKS_FOR = Pattern.compile("(?i)^" + DELIVERED_BY + "(.*?)\\s*,?\\s+(?:also\\s+)?on behalf of\\s+(.+)$");
     /** "Joint Statement on the situation in Xinjiang, Hong Kong and Tibet" above its list: a title, commas and all. */
     private static final Pattern TITLE = Pattern.compile(
-            "(?i)^(?:joint\\s+|open\\s+)?(?:ngo\\s+|civil society\\s+)?(?:statement|letter|declaration|appeal)\\s+(?:on|to|of|by|regarding|concerning|about|in)\\b.*");
+            "(?i)^(?:joint\\s+|open\\s+)?(?:ngo\\s+|civil society\\s+)?(?:statement|letter|declaration|appeal)\\s+(?:on|to|regarding|concerning|about|in)\\b.*");
     /** The cells of a table's header row: "Country | Date joined". */
     private static final Pattern HEADER_CELL = Pattern.compile(
-            "(?i)^(?:country|countries|state|states|name|names|date(?:\\s+(?:joined|signed))?|organi[sz]ations?|signator(?:y|ies)|region|group|no\\.?|#)$");
+            "(?i)^(?:country|countries|state|states|name|names|date(?:\\s+(?:joined|signed))?|organi[sz]ations?|signator(?:y|ies)|region|group|iso\\s?[23]?|code|no\\.?|#)$");
     /** Words that name a group rather than states: "on behalf of the Nordic-Baltic countries", "of the OIC"; not "the United States". */
     private static final Pattern GROUP_WORDS = Pattern.compile(
             "(?i:\\b(?:countries|(?<!united\\s)(?<!federated\\s)states|group|members|nations|union|community|movement|organi[sz]ation"
                     + "|cooperation|league|council|others|observers|territories)\\b)|\\b\\p{Lu}{2,}\\b");
     private static final Pattern DATE = Pattern.compile(
-            "(?i)^(?:on\\s+)?(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}(?:st|nd|rd|th)?)\\s*,?\\s+\\d{4}$");
+            "(?i)^(?:on\\s+)?(?:(?:\\d{1,2}(?:st|nd|rd|th)?\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2}(?:st|nd|rd|th)?)\\s*,?\\s+\\d{4}"
+                    + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})$");
     /** "Geneva, 22 June 2021" above a statement: where and when, not who. */
     private static final Pattern DATELINE = Pattern.compile("(?i)^\\p{L}[\\p{L} .'-]*,\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2},?)\\s+\\d{4}\\.?$");
     private static final Pattern US_DATE = Pattern.compile(
@@ -66,15 +68,19 @@ public final class SignatoryListParser {
                     + "|in favou?r|against|abstentions?|abstaining)\\b|\\b(?:1[89]|20)\\d\\d\\b|\\(\\d+\\)");
     /** What the first line of a letter or statement says it is, before a colon: "Joint NGO letter:", "Re:". */
     private static final Pattern TITLE_WORDS = Pattern.compile("(?i)\\b(?:statement|letter|declaration|appeal|re|subject)\\b");
+    /** A letter's title addressed to the UN: "UN Human Rights Council: Adopt a resolution …". */
+    private static final Pattern TO_THE_UN = Pattern.compile("(?i)^(?:to\\s+)?(?:the\\s+)?(?:UN|United Nations)\\b");
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "(?i)^(?:(?:and|as well as|also|plus|of course|with|together with|along with|including|&|on behalf of"
+                    + "|(?:joint\\s+)?(?:statement|letter|declaration)\\s+(?:by|of|from)"
                     + "|(?:the\\s+(?:statement|letter)\\s+(?:was|is)\\s+)?(?:jointly\\s+)?(?:signed|endorsed|supported|co-?sponsored|joined)"
                     + "\\s+by)(?:\\s+|$))+");
     /** Pieces that name no one: "etc.", "and others", "…". */
     private static final Pattern NO_NAME = Pattern.compile("(?i)^(?:etc|et al|others|\\.+|\u2026)\\.?$");
     /** "Human Rights Watch and 45 other organisations": the count of those not printed. */
     private static final Pattern OTHERS_NOT_PRINTED = Pattern.compile(
-            "(?i)\\s*(?:\\band|\\bas well as|\\bplus|\\+)\\s+(?:some\\s+|more than\\s+|over\\s+)?\\d+\\s+(?:other|more|further|additional)\\b.*$");
+            "(?i)\\s*(?:\\band|\\bas well as|\\bplus|\\+)\\s+(?:(?:some\\s+|more than\\s+|over\\s+)?\\d+\\s+(?:other|more|further|additional)\\b.*"
+                    + "|(?:many\\s+|several\\s+)?others)$");
     static final Pattern BULLET = Pattern.compile("^\\s*(?:(?:[-*\u2022\u2023\u25e6\u2043\u2219]|\\(?\\d{1,3}[.)]|\\[\\d{1,3}\\]"
             + "|\\d{1,3}\\s*[-\u2013\u2014]|[ivxlc]{1,5}[.)]|[a-z][.)]|\\([a-z]\\)|o(?=\\s+\\p{Lu}))\\s+"
             + "|\\d{1,3}\\.(?=\\p{Lu})|\\d\\ufe0f?\\u20e3\\s*)");
@@ -93,7 +99,9 @@ public final class SignatoryListParser {
         boolean started = false;
         for (int number = 1; number <= lines.length; number++) {
             var line = lines[number - 1].strip();
-            if (!started && DATELINE.matcher(line).matches()) {
+            // Only above the list: "Albania, 22 June 2021" on every line is names and dates.
+            var next = nextLine(lines, number);
+            if (!started && DATELINE.matcher(line).matches() && isFirst(lines, number) && next != null && !DATELINE.matcher(next).matches()) {
                 continue;
             }
             line = US_DATE.matcher(line).replaceAll("").strip();
@@ -112,7 +120,7 @@ public final class SignatoryListParser {
             // An introduction ("It received support from the following organisations:") ends at its colon; within
             // the list, a line that ends in one is a heading ("Observer States:").
             var colon = ENDS_WITH_COLON.matcher(line);
-            if (colon.matches() && colon.group(2).isBlank()) {
+            if (colon.matches() && colon.group(2).isBlank() && (!colon.group(1).matches("(?s).*[,;].*") || isIntroduction(colon.group(1)))) {
                 // A line that ends in a colon heads what follows ("Observer States:", "Nicaragua:"): no list name ends in one.
                 onBehalfOf = onBehalfOf(colon.group(1), onBehalfOf);
                 continue;
@@ -190,6 +198,15 @@ public final class SignatoryListParser {
         return GROUP_WORDS.matcher(text).find();
     }
 
+    private static boolean isFirst(String[] lines, int number) {
+        return Arrays.stream(lines, 0, number - 1).allMatch(String::isBlank);
+    }
+
+    /** The next line with text after line {@code number}, or null. */
+    private static String nextLine(String[] lines, int number) {
+        return Arrays.stream(lines, number, lines.length).map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse(null);
+    }
+
     /** "Canada, on behalf of 3 countries": the name before, on the same line. */
     private static String lastOnLine(List<ListItem> items, int line) {
         return items.isEmpty() || items.getLast().line() != line ? null : items.getLast().text();
@@ -241,12 +258,14 @@ public final class SignatoryListParser {
      */
     private static boolean isTitleBeforeAList(String beforeColon, String afterColon, String[] lines, int number) {
         boolean listBelow = Arrays.stream(lines, number, lines.length).anyMatch(line -> !line.isBlank());
-        if (!listBelow || INTRODUCTION_WORDS.matcher(beforeColon).find()) {
+        boolean titled = TITLE_WORDS.matcher(beforeColon).find();
+        // "FIDH: Fédération internationale pour les droits humains" is a name and what it means.
+        if (!listBelow || INTRODUCTION_WORDS.matcher(beforeColon).find() || !titled && !TO_THE_UN.matcher(beforeColon).find()) {
             return false;
         }
         long sentenceWords = Arrays.stream(afterColon.strip().split("[\\s,]+"))
                 .filter(word -> word.length() >= 3 && Character.isLowerCase(word.charAt(0)) && !LINKING.contains(word)).count();
-        return sentenceWords >= (TITLE_WORDS.matcher(beforeColon).find() ? 1 : 2);
+        return sentenceWords >= (titled ? 1 : 2);
     }
 
     private static boolean isIntroduction(String beforeColon) {

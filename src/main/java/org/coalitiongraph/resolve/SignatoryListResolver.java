@@ -78,9 +78,7 @@ public final class SignatoryListResolver {
             }
             var resolved = resolvePiece(piece, chosen);
             if (piece.spokenFor()) {
-                // "on behalf of the OIC": a group spoken for is no signatory; "on behalf of Belgium" is one.
-                resolved = resolved.stream().filter(item -> item.status() == ItemStatus.MATCHED
-                        || !SignatoryListParser.namesAGroup(item.text())).toList();
+                resolved = resolved.stream().filter(SignatoryListResolver::signsWhenSpokenFor).toList();
             }
             items.addAll(resolved);
         }
@@ -115,6 +113,20 @@ public final class SignatoryListResolver {
         var status = whole.match().status() == ResolutionStatus.AMBIGUOUS ? ItemStatus.AMBIGUOUS : ItemStatus.UNKNOWN;
         return List.of(new ResolvedItem(piece.text(), piece.marker(), piece.line(), status, whole.kind(), null, null, null,
                 whole.match().candidates(), null));
+    }
+
+    /**
+     * Whom a speaker speaks for signs when it is an actor: "on behalf of Belgium and the UK". A group
+     * does not ("the OIC", "the Nordic countries", "Benelux", "the Visegrad Four"): what matches nothing
+     * and comes close to no state is taken for one, and a group's name must match a state exactly ("the
+     * NAM" is not Viet Nam). A near miss of a state's name is kept, to be reported.
+     */
+    private static boolean signsWhenSpokenFor(ResolvedItem item) {
+        boolean group = SignatoryListParser.namesAGroup(item.text());
+        if (item.status() == ItemStatus.MATCHED) {
+            return !group || BY_NAME.contains(item.matchedBy()) || item.matchedBy() == MatchKind.CODE;
+        }
+        return !group && item.status() != ItemStatus.NEW_ORGANISATION && !item.candidates().isEmpty();
     }
 
     /**

@@ -19,8 +19,9 @@ public final class StateIndex {
     private static final Set<String> NOT_CODES = Set.of("AU", "EC", "NAM", "SA");
     /** "Government of Canada", "the Permanent Mission of Niger to the United Nations": the state acts through them. */
     private static final Pattern ACTING_FOR = Pattern.compile("(?i)^(?:the\\s+)?(?:government|(?:permanent\\s+)?mission|delegation|embassy"
-            + "|(?:ministry|minister)\\s+(?:of|for)\\s+foreign\\s+affairs(?:\\s+and\\s+[\\p{L} ]+?)?|foreign\\s+ministry)\\s+of\\s+(.+?)"
-            + "(?:\\s+to\\s+the\\s+(?:united\\s+nations|un)\\b.*)?$");
+            + "|(?:deputy\\s+)?permanent\\s+representative|foreign\\s+ministers?|foreign\\s+ministry"
+            + "|(?:ministry|ministers?)\\s+(?:of|for)\\s+foreign\\s+affairs(?:\\s+and\\s+[\\p{L} ]+?)?)\\s+of\\s+(.+?)"
+            + "(?:\\s+to\\s+the\\s+(?:united\\s+nations|un)\\b.*|\\s+(?:in|at)\\s+\\p{Lu}[\\p{L} ]*)?$");
     /** "Fed." stands for three words in states' names; one reading must name a state exactly. */
     private static final Pattern FED = Pattern.compile("(?i)\\bfed\\b\\.?");
     private static final List<String> FED_READINGS = List.of("Federation", "Federal", "Federated");
