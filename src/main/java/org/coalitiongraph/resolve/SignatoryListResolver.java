@@ -122,7 +122,7 @@ public final class SignatoryListResolver {
      * NAM" is not Viet Nam). A near miss of a state's name is kept, to be reported.
      */
     private static boolean signsWhenSpokenFor(ResolvedItem item) {
-        boolean group = SignatoryListParser.namesAGroup(item.text());
+        boolean group = SpokenFor.namesAGroup(item.text());
         if (item.status() == ItemStatus.MATCHED) {
             return !group || BY_NAME.contains(item.matchedBy()) || item.matchedBy() == MatchKind.CODE;
         }

@@ -1,0 +1,110 @@
+package org.coalitiongraph.resolve;
+
+import java.util.Arrays;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The lines that frame a list rather than name its signatories: a title ("Joint Statement on the
+ * situation in Xinjiang, Hong Kong and Tibet", "Re: …"), a dateline ("Geneva, 22 June 2021"),
+ * headings ("Signatories", "Observer States:"), an introduction ending in a colon ("It received
+ * support from the following organisations:"), a table's header row.
+ */
+final class ListFrame {
+
+    /** "Joint Statement on the situation in Xinjiang, Hong Kong and Tibet" above its list: a title, commas and all. */
+    private static final Pattern TITLE = Pattern.compile(
+            "(?i)^(?:joint\\s+|open\\s+)?(?:ngo\\s+|civil society\\s+)?(?:statement|letter|declaration|appeal)\\s+(?:on|to|regarding|concerning|about|in)\\b.*");
+    /** The cells of a table's header row: "Country | Date joined". */
+    private static final Pattern HEADER_CELL = Pattern.compile(
+            "(?i)^(?:country|countries|state|states|name|names|date(?:\\s+(?:joined|signed))?|organi[sz]ations?|signator(?:y|ies)|region|group|iso\\s?[23]?|code|no\\.?|#)$");
+    /** "Geneva, 22 June 2021" above a statement: where and when, not who. */
+    private static final Pattern DATELINE = Pattern.compile("(?i)^\\p{L}[\\p{L} .'-]*,\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2},?)\\s+\\d{4}\\.?$");
+    /** A line that only says what follows, without a colon: "Signatories", "The undersigned organisations". */
+    private static final Pattern HEADING = Pattern.compile(
+            "(?i)^(?:the\\s+)?(?:undersigned|endorsing|supporting|original|signatory|member|observer)?\\s*(?:organi[sz]ations|signatories"
+                    + "|states|countries|members|co-?sponsors|supporters|endorsers|participants|list of signatories"
+                    + "|(?:states\\s+)?(?:members|non-?members|observers)\\s+of\\s+the\\s+(?:human rights\\s+)?council)$");
+    /** Lower-case words that names have too: "World Alliance for Citizen Participation". */
+    private static final Set<String> LINKING = Set.of("of", "and", "the", "for", "on", "in", "de", "des", "du", "la", "le", "et", "y",
+            "e.V.", "a", "an");
+    /** Words that say a list follows; a year or a count does too ("On 8 July 2019", "In favour (141)"), not "ARTICLE 19". */
+    private static final Pattern INTRODUCTION_WORDS = Pattern.compile(
+            "(?i)\\b(?:following|on behalf of|(?<!united\\s)(?<!federated\\s)states|countries|organi[sz]ations|signatories|signed|wrote"
+                    + "|joined|endorsed|supported|co-?sponsors?|members|participants|supporters|endorsers|co-?signatories|undersigned"
+                    + "|in favou?r|against|abstentions?|abstaining)\\b|\\b(?:1[89]|20)\\d\\d\\b|\\(\\d+\\)");
+    /** What the first line of a letter or statement says it is, before a colon: "Joint NGO letter:", "Re:". */
+    private static final Pattern TITLE_WORDS = Pattern.compile("(?i)\\b(?:statement|letter|declaration|appeal|re|subject)\\b");
+    /** A letter's title addressed to the UN: "UN Human Rights Council: Adopt a resolution …". */
+    private static final Pattern TO_THE_UN = Pattern.compile("(?i)^(?:to\\s+)?(?:the\\s+)?(?:UN|United Nations)\\b");
+    private static final Set<String> LIST_WORDS = Set.of("with", "well", "also", "plus", "from");
+
+    private ListFrame() {
+    }
+
+    /** A dateline on the first line, above a list that is not itself made of names and dates ("Albania, 22 June 2021"). */
+    static boolean isDateline(String[] lines, int number) {
+        var next = nextLine(lines, number);
+        return DATELINE.matcher(lines[number - 1].strip()).matches() && Arrays.stream(lines, 0, number - 1).allMatch(String::isBlank)
+                && next != null && !DATELINE.matcher(next).matches();
+    }
+
+    static boolean isHeading(String line) {
+        return HEADING.matcher(line.replaceAll("[:.]$", "")).matches();
+    }
+
+    static boolean isHeaderRow(String line) {
+        return Arrays.stream(line.split("[,;]")).allMatch(cell -> HEADER_CELL.matcher(cell.strip()).matches());
+    }
+
+    /** A line before the list that reads as a title, not a name ("Joint NGO letter on the situation in …"). */
+    static boolean isTitle(String line, String[] lines, int number) {
+        if (SpokenFor.says(line)) {
+            return false;
+        }
+        if (TITLE.matcher(line).matches() && nextLine(lines, number) != null) {
+            return true;
+        }
+        if (line.contains(",") || line.contains(";") || line.contains(":")) {
+            return false;
+        }
+        var words = line.split("\\s+");
+        // Words of a sentence: in lower case and four letters or more, not the "as well as" or "with" of a list.
+        long lowerCase = Arrays.stream(words).filter(word -> word.length() >= 4 && Character.isLowerCase(word.charAt(0))
+                && !LIST_WORDS.contains(word)).count();
+        return words.length >= 5 && lowerCase >= 3;
+    }
+
+    /**
+     * "Joint NGO letter: Establish a UN investigation into Xinjiang", "Re: Urgent need for a special session"
+     * on a first line with the list below: a title, when it says it is one and what follows the colon reads as a sentence.
+     */
+    static boolean isTitleBeforeAList(String beforeColon, String afterColon, String[] lines, int number) {
+        boolean titled = TITLE_WORDS.matcher(beforeColon).find();
+        // "FIDH: Fédération internationale pour les droits humains" is a name and what it means.
+        if (nextLine(lines, number) == null || INTRODUCTION_WORDS.matcher(beforeColon).find()
+                || !titled && !TO_THE_UN.matcher(beforeColon).find()) {
+            return false;
+        }
+        long sentenceWords = Arrays.stream(afterColon.strip().split("[\\s,]+"))
+                .filter(word -> word.length() >= 3 && Character.isLowerCase(word.charAt(0)) && !LINKING.contains(word)).count();
+        return sentenceWords >= (titled ? 1 : 2);
+    }
+
+    /** Whether what stands before a colon introduces the list ("On 8 July 2019, 22 States wrote:", "Signatories:"). */
+    static boolean isIntroduction(String beforeColon) {
+        // "CIVICUS: World Alliance for Citizen Participation" is a name.
+        if (INTRODUCTION_WORDS.matcher(beforeColon).find() || TITLE_WORDS.matcher(beforeColon).find()) {
+            return true;
+        }
+        // Else a sentence ("We, the undersigned:" aside): three words or more, one of them in lower case.
+        var words = beforeColon.strip().split("\\s+");
+        return !beforeColon.contains(",") && words.length >= 3
+                && Arrays.stream(words).anyMatch(word -> !word.isEmpty() && Character.isLowerCase(word.charAt(0)) && !LINKING.contains(word));
+    }
+
+    /** The next line with text after line {@code number}, or null. */
+    private static String nextLine(String[] lines, int number) {
+        return Arrays.stream(lines, number, lines.length).map(String::strip).filter(line -> !line.isEmpty()).findFirst().orElse(null);
+    }
+}
