@@ -49,7 +49,7 @@ public final class ApiKeyCommand {
         }
         var store = new ApiKeyStore(file, List.of());
         var secret = store.create(name, role.get());
-        err.println("Created a " + role.get().lowerCase() + " key named '" + name + "'; only its hash is stored, in "
+        err.println("Created the key '" + name + "' with the role " + role.get().lowerCase() + "; only its hash is stored, in "
                 + file.toAbsolutePath() + ". Keep the key now: it is not shown again. Send it as the X-API-Key header.");
         out.println(secret);
         return 0;
