@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Names of records (states or organisations) by normalised key, and the matching of a written name
@@ -47,6 +48,9 @@ final class NameIndex {
     private static final Pattern ON_BEHALF = Pattern.compile("(?:also )?on behalf of\\b");
 
     private static final int MEMO_LIMIT = 100_000;
+    /** Names shorter than this (in letters of the key, spaces included) take no vowel-for-vowel typo. */
+    private static final int SHORT_NAME = 7;
+    private static final String VOWELS = "aeiouy";
     private static final int CANDIDATE_LIMIT = 5;
 
     /** One way of writing a record's name. */
@@ -173,7 +177,7 @@ final class NameIndex {
             boolean alone = typos.values().stream()
                     .noneMatch(near -> !near.entry().id().equals(best.entry().id()) && near.distance() <= best.distance() + 1);
             if (alone && best.distance() <= allowedTypos(key) && prefixRivals(words, best.entry().id()).isEmpty()
-                    && plausibleTypo(key, best.key())) {
+                    && plausibleTypo(key, best.key(), best.distance())) {
                 return NameMatch.resolved(input, best.entry().id(), MatchKind.TYPO, best.entry().text());
             }
         }
@@ -188,6 +192,31 @@ final class NameIndex {
         return list.size() > 1 && (partial.size() > 1 || closest <= allowedTypos(key))
                 ? NameMatch.ambiguous(input, list)
                 : NameMatch.unknown(input, list);
+    }
+
+    /**
+     * The record whose name has the written words, those cut short as the start of its words ("Eq.
+     * Guinea", "Bosnia and Herz.", "St. Vin. and Gren.", as maps print them). Exactly one record, or
+     * UNKNOWN / AMBIGUOUS.
+     */
+    NameMatch cutShort(String input, Set<String> cut) {
+        var words = Names.words(input);
+        if (words.stream().noneMatch(cut::contains)) {
+            return NameMatch.unknown(input, List.of());
+        }
+        var pattern = Pattern.compile(words.stream().map(word -> Pattern.quote(word) + (cut.contains(word) ? "\\p{L}*" : ""))
+                .collect(Collectors.joining(" ")));
+        var found = new LinkedHashMap<String, Entry>();
+        for (var key : keys) {
+            if (pattern.matcher(key).matches()) {
+                byKey.get(key).forEach(found::putIfAbsent);
+            }
+        }
+        if (found.size() == 1) {
+            var entry = found.values().iterator().next();
+            return NameMatch.resolved(input, entry.id(), MatchKind.PARTIAL, entry.text());
+        }
+        return found.isEmpty() ? NameMatch.unknown(input, List.of()) : NameMatch.ambiguous(input, List.copyOf(found.keySet()));
     }
 
     /**
@@ -239,8 +268,10 @@ final class NameIndex {
         }
         var phrase = String.join(" ", words);
         var found = new LinkedHashMap<String, Entry>();
+        // The start of a name or formal name, not of an alias: "Chinese" begins "Chinese Taipei" but is not Taiwan.
         for (var key : startingWith(sortedKeys, phrase + " ")) {
-            byKey.get(key).forEach(found::putIfAbsent);
+            byKey.get(key).values().stream().filter(entry -> entry.kind() != MatchKind.ALIAS)
+                    .forEach(entry -> found.putIfAbsent(entry.id(), entry));
         }
         // The end of a name only when it starts with a word of its own: "Republic of Viet Nam" and "Northern
         // Ireland" end longer names, but name other places.
@@ -280,10 +311,35 @@ final class NameIndex {
 
     /**
      * A typo keeps the first letter (people rarely miss it: "Prussia" is not Russia, "Yalta" not Malta)
-     * and every generic word ("North Sudan" is not South Sudan, "South America" not South Africa).
+     * and every generic word ("North Sudan" is not South Sudan, "South America" not South Africa). Two
+     * edits keep the first three letters and the length within one ("Phillipines"; not "Australasia",
+     * "Macaronesia"). In a short name one vowel for another makes another word more often than a typo
+     * ("Tanga", "Pulau", "Guyane": not Tonga, Palau, Guyana).
      */
-    private static boolean plausibleTypo(String written, String known) {
-        return written.charAt(0) == known.charAt(0) && genericWords(written).equals(genericWords(known));
+    private static boolean plausibleTypo(String written, String known, int distance) {
+        if (written.charAt(0) != known.charAt(0) || !genericWords(written).equals(genericWords(known))) {
+            return false;
+        }
+        if (distance >= 2) {
+            return written.length() >= 3 && known.startsWith(written.substring(0, 3)) && Math.abs(written.length() - known.length()) <= 1;
+        }
+        return written.length() >= SHORT_NAME || !vowelForVowel(written, known);
+    }
+
+    /** Whether two keys of one length differ in one place only, a vowel in each. */
+    private static boolean vowelForVowel(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int differences = 0;
+        boolean vowels = true;
+        for (int i = 0; i < a.length(); i++) {
+            if (a.charAt(i) != b.charAt(i)) {
+                differences++;
+                vowels &= VOWELS.indexOf(a.charAt(i)) >= 0 && VOWELS.indexOf(b.charAt(i)) >= 0;
+            }
+        }
+        return differences == 1 && vowels;
     }
 
     private static Set<String> genericWords(String key) {

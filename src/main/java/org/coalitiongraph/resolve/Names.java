@@ -3,7 +3,9 @@ package org.coalitiongraph.resolve;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -34,6 +36,7 @@ public final class Names {
     private static final Pattern PARENTHESES = Pattern.compile("\\s*\\([^)]*\\)\\s*");
     private static final Map<String, String> COMPASS = Map.of("n", "north", "s", "south", "e", "east", "w", "west");
     private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern CUT_WORD = Pattern.compile("(?<![\\p{L}.])(\\p{L}{2,5})\\.");
     private static final Pattern APOSTROPHES = Pattern.compile("[\u2018\u2019\u02bc\u00b4\u2032`]");
 
     private Names() {
@@ -65,6 +68,22 @@ public final class Names {
             inside.addAll(words(part.substring(1, part.length() - 1)));
         }
         return inside;
+    }
+
+    /**
+     * The words a name writes cut short with a period ("Eq. Guinea", "Bosnia and Herz."), as in its key;
+     * not the abbreviations every list uses ("St.", "Rep.") nor a lone initial.
+     */
+    static Set<String> cutWords(String name) {
+        var cut = new HashSet<String>();
+        var matcher = CUT_WORD.matcher(name == null ? "" : name);
+        while (matcher.find()) {
+            var written = matcher.group(1).toLowerCase(Locale.ROOT);
+            if (!ABBREVIATIONS.containsKey(written)) {
+                cut.addAll(words(written));
+            }
+        }
+        return cut;
     }
 
     /** The words of {@link #key}, in order. */

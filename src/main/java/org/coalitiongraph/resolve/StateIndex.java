@@ -75,7 +75,33 @@ public final class StateIndex {
                 return readings.getFirst().forInput(input);
             }
         }
+        var cut = Names.cutWords(text);
+        if (!cut.isEmpty()) {
+            var shortened = names.cutShort(input, cut);
+            if (shortened.isResolved()) {
+                return shortened;
+            }
+        }
+        if (text.indexOf('/') > 0) {
+            var either = eitherName(input, text);
+            if (either != null) {
+                return either;
+            }
+        }
         return names.match(input, key);
+    }
+
+    /** "Burma/Myanmar", "Tanzania/Tanganyika": two names of one state; null unless every part names the same one. */
+    private NameMatch eitherName(String input, String text) {
+        NameMatch first = null;
+        for (var part : text.split("\\s*/\\s*")) {
+            var match = match(part);
+            if (!match.isResolved() || first != null && !first.id().equals(match.id())) {
+                return null;
+            }
+            first = first == null ? match : first;
+        }
+        return first == null ? null : first.forInput(input);
     }
 
     /** Exact names, formal names and aliases only; no code, word order, partial name or typo. */

@@ -108,7 +108,7 @@ class SignatoryListResolverTests {
                 Arguments.of("signed by", "Signed by Australia, Austria and Belgium.", List.of("AUS", "AUT", "BEL")),
                 Arguments.of("a subheading and a date", "Members: Chile, Peru\nObserver States:\nHoly See, 29 October 2019",
                         List.of("CHL", "PER", "VAT")),
-                Arguments.of("misspelt states only", "Finnland, Nerway, Swedden", List.of("FIN", "NOR", "SWE")));
+                Arguments.of("misspelt states only", "Finnland, Norwy, Swedden", List.of("FIN", "NOR", "SWE")));
     }
 
     @Test
