@@ -63,19 +63,21 @@ public final class StateIndex {
             return ids.size() == 1 ? NameMatch.resolved(input, ids.getFirst(), MatchKind.CODE, text)
                     : NameMatch.ambiguous(input, ids);
         }
+        // The readings below run on every name not matched exactly; each is tried only where its words are.
+        var lower = text.toLowerCase(Locale.ROOT);
         var acting = ACTING_FOR.matcher(text);
-        if (acting.matches()) {
+        if (lower.contains(" of ") && acting.matches()) {
             var state = match(acting.group(1));
             return state.isResolved() ? state.forInput(input) : NameMatch.unknown(input, state.candidates());
         }
-        if (FED.matcher(text).find()) {
+        if (lower.contains("fed") && FED.matcher(text).find()) {
             var readings = FED_READINGS.stream().map(word -> names.exact(FED.matcher(text).replaceAll(word)))
                     .filter(NameMatch::isResolved).toList();
             if (readings.stream().map(NameMatch::id).distinct().count() == 1) {
                 return readings.getFirst().forInput(input);
             }
         }
-        var cut = Names.cutWords(text);
+        var cut = text.indexOf('.') < 0 ? Set.<String>of() : Names.cutWords(text);
         if (!cut.isEmpty()) {
             var shortened = names.cutShort(input, cut);
             if (shortened.isResolved()) {
