@@ -86,7 +86,7 @@ public final class SignatoryLists {
         var created = new ArrayList<OrganisationRecord>();
         int alreadySigned = 0;
         for (var item : list.items()) {
-            if (item.isProblem() || item.repeats() != null) {
+            if (!item.status().signs() || item.repeats() != null) {
                 continue;
             }
             if (!signed.add(item.actorId())) {

@@ -9,5 +9,14 @@ public enum ItemStatus {
     /** Several actors fit; nothing is written until the list says which. */
     AMBIGUOUS,
     /** No state fits well enough (states are never created from a list). */
-    UNKNOWN
+    UNKNOWN,
+    /** A group a speaker speaks for ("on behalf of the OIC", "… and Benelux"): no actor, no signature. */
+    GROUP,
+    /** Where the organisation before it is based ("Uyghur Human Rights Project, USA"): no signature. */
+    PLACE;
+
+    /** Whether the name signs: it names an actor, or one the import creates. */
+    public boolean signs() {
+        return this == MATCHED || this == NEW_ORGANISATION;
+    }
 }

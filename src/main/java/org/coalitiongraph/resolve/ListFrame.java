@@ -19,6 +19,9 @@ final class ListFrame {
     private static final Pattern HEADER_CELL = Pattern.compile(
             "(?i)^(?:country|countries|state|states|name|names|date(?:\\s+(?:joined|signed))?|organi[sz]ations?|signator(?:y|ies)|region|group|iso\\s?[23]?|code|no\\.?|#)$");
     /** "Geneva, 22 June 2021" above a statement: where and when, not who. */
+    /** A date anywhere in a line: "22 June 2021", "June 22, 2021", "2021-06-22", "22/06/2021". */
+    private static final Pattern A_DATE = Pattern.compile(
+            "(?i)\\b\\d{1,2}\\s+\\p{L}+\\s+\\d{4}\\b|\\b\\p{L}+\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b");
     private static final Pattern DATELINE = Pattern.compile("(?i)^\\p{L}[\\p{L} .'-]*,\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2},?)\\s+\\d{4}\\.?$");
     /** A line that only says what follows, without a colon: "Signatories", "The undersigned organisations". */
     private static final Pattern HEADING = Pattern.compile(
@@ -38,6 +41,8 @@ final class ListFrame {
     /** A letter's title addressed to the UN: "UN Human Rights Council: Adopt a resolution …". */
     private static final Pattern TO_THE_UN = Pattern.compile("(?i)^(?:to\\s+)?(?:the\\s+)?(?:UN|United Nations)\\b");
     private static final Set<String> LIST_WORDS = Set.of("with", "well", "also", "plus", "from");
+    private static final Set<String> SENTENCE_WORDS = Set.of("the", "on", "to", "in", "must", "should", "calls", "call", "urge",
+            "urges", "against", "about", "over", "regarding", "concerning", "is", "are");
 
     private ListFrame() {
     }
@@ -46,7 +51,7 @@ final class ListFrame {
     static boolean isDateline(String[] lines, int number) {
         var next = nextLine(lines, number);
         return DATELINE.matcher(lines[number - 1].strip()).matches() && Arrays.stream(lines, 0, number - 1).allMatch(String::isBlank)
-                && next != null && !DATELINE.matcher(next).matches();
+                && next != null && !A_DATE.matcher(next).find();
     }
 
     static boolean isHeading(String line) {
@@ -72,7 +77,8 @@ final class ListFrame {
         // Words of a sentence: in lower case and four letters or more, not the "as well as" or "with" of a list.
         long lowerCase = Arrays.stream(words).filter(word -> word.length() >= 4 && Character.isLowerCase(word.charAt(0))
                 && !LIST_WORDS.contains(word)).count();
-        return words.length >= 5 && lowerCase >= 3;
+        // And English ones: "Action des chrétiens pour l'abolition de la torture" is an organisation's name.
+        return words.length >= 5 && lowerCase >= 3 && Arrays.stream(words).anyMatch(SENTENCE_WORDS::contains);
     }
 
     /**

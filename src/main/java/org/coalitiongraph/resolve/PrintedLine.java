@@ -1,5 +1,6 @@
 package org.coalitiongraph.resolve;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.MatchResult;
@@ -24,17 +25,19 @@ final class PrintedLine {
     private static final Pattern MARKER_AFTER_COMMA = Pattern.compile(",\\s*([*\u2020\u2021]+)(?=[\\s,;]|$)");
     /** A tab between names, not after a bullet or number ("1.\tAlbania"). */
     private static final Pattern TAB = Pattern.compile("(?<!^\\s{0,8}(?:\\(?\\d{1,3}[.)]|[-*\u2022o]))\\t+");
-    private static final Pattern OTHER_SEPARATOR = Pattern.compile("\\s+[\u00b7|\u2022/]\\s+");
+    /** " · ", " | ", " • " between names; not " / ", which also joins a name to its other name or language. */
+    private static final Pattern OTHER_SEPARATOR = Pattern.compile("\\s+[\u00b7|\u2022]\\s+");
     /** "1. Albania 23. Lithuania": a numbered list copied from two columns. */
     private static final Pattern SECOND_COLUMN = Pattern.compile("(?<=\\p{L}[*\u2020\u2021)]?)\\s+\\d{1,3}\\.\\s+(?=\\p{Lu})");
     /** "on behalf of CANZ (Canada, Australia and New Zealand)": the members are the names. */
-    private static final Pattern GROUP_WITH_MEMBERS = Pattern.compile("(?i)(on behalf of\\s+)(?:the\\s+)?[^(),;]+?\\s*\\(([^()]*,[^()]*)\\)");
+    private static final Pattern GROUP_WITH_MEMBERS = Pattern.compile("(?i)(on behalf of\\s+)((?:the\\s+)?[^(),;]+?)\\s*\\(([^()]*,[^()]*)\\)");
     /** "on behalf of Canada, Australia and New Zealand (CANZ)": the group's acronym after its members. */
     private static final Pattern ACRONYM_AT_END = Pattern.compile("\\s*\\(\\p{Lu}{2,8}\\)\\s*[.;,]?$");
     private static final Pattern COUNT_IN_WORDS = Pattern.compile("(?i)(on behalf of\\s+(?:(?:more than|over|at least|some|a total of"
             + "|a (?:[\\w-]+\\s+){0,2}?group of)\\s+)?)(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|twelve"
             + "|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine)"
-            + "(?:[-\\s](one|two|three|four|five|six|seven|eight|nine))?\\b");
+            + "(?:[-\\s](one|two|three|four|five|six|seven|eight|nine))?\\b"
+            + "(?=\\s+(?:[\\w-]+\\s+){0,2}?(?:countries|states|governments|delegations|members|organi[sz]ations|ngos)\\b)");
     private static final List<String> UNITS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
             "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen");
     private static final Map<String, Integer> TENS = Map.of("twenty", 20, "thirty", 30, "forty", 40, "fifty", 50, "sixty", 60,
@@ -57,10 +60,19 @@ final class PrintedLine {
         text = MARKER_AFTER_COMMA.matcher(text).replaceAll("$1,");
         text = COUNT_IN_WORDS.matcher(text).replaceAll(PrintedLine::inDigits);
         if (text.toLowerCase().contains("on behalf of")) {
-            text = GROUP_WITH_MEMBERS.matcher(text).replaceAll("$1$2");
+            // "on behalf of CANZ (Canada, Australia and New Zealand)", "the Troika (United Kingdom, United States and
+            // Norway)"; not "on behalf of Australia (host, main sponsor)".
+            text = GROUP_WITH_MEMBERS.matcher(text).replaceAll(group -> Matcher.quoteReplacement(
+                    SpokenFor.namesAGroup(group.group(2)) || namesOnly(group.group(3)) ? group.group(1) + group.group(3) : group.group()));
             text = ACRONYM_AT_END.matcher(text).replaceFirst("");
         }
         return text;
+    }
+
+    /** Whether every part of a list in parentheses starts with a capital, as names do and notes do not. */
+    private static boolean namesOnly(String list) {
+        return Arrays.stream(list.split(",|\\s+and\\s+")).map(String::strip).allMatch(part -> !part.isEmpty()
+                && Character.isUpperCase(part.charAt(0)));
     }
 
     private static String inDigits(MatchResult count) {

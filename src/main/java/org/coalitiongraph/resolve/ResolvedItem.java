@@ -10,7 +10,7 @@ import org.coalitiongraph.actor.ActorKind;
  * @param text       the name as printed, without list punctuation and marker
  * @param marker     its footnote marker, or null
  * @param line       its line in the text, from 1
- * @param status     matched, new organisation, ambiguous or unknown
+ * @param status     matched, new organisation, ambiguous, unknown, or no signatory (a group, a place)
  * @param kind       the kind of actor it was matched as (or would be created as)
  * @param actorId    the actor it names (for a new organisation, the id it gets)
  * @param matchedBy  how it matched, for MATCHED
@@ -29,6 +29,11 @@ public record ResolvedItem(String text, String marker, int line, ItemStatus stat
     public String problem() {
         return "line " + line + ", '" + text + "': " + status + (candidates.isEmpty() ? ""
                 : ", candidates " + String.join(", ", candidates));
+    }
+
+    /** The name read as no signatory: a group spoken for, or a place. */
+    ResolvedItem as(ItemStatus noSignature) {
+        return new ResolvedItem(text, marker, line, noSignature, kind, null, null, null, List.of(), repeats);
     }
 
     ResolvedItem repeating(int earlierLine) {

@@ -20,11 +20,14 @@ public final class SignatoryListParser {
                     + "|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}[/.]\\d{1,2}[/.]\\d{4})$");
     private static final Pattern US_DATE = Pattern.compile(
             "(?i)\\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\\s+\\d{1,2}(?:st|nd|rd|th)?,\\s*\\d{4}\\b");
+    /** One word or phrase before a name that is not part of it; {@link #clean} drops them one by one. */
     private static final Pattern LEADING_FILLER = Pattern.compile(
-            "(?i)^(?:(?:and|as well as|also|plus|of course|with|together with|along with|including|&|on behalf of"
+            "(?i)^(?:and|as well as|also|plus|of course|with|together with|along with|including|&|on behalf of"
                     + "|(?:joint\\s+)?(?:statement|letter|declaration)\\s+(?:by|of|from)"
                     + "|(?:the\\s+(?:statement|letter)\\s+(?:was|is)\\s+)?(?:jointly\\s+)?(?:signed|endorsed|supported|co-?sponsored|joined)"
-                    + "\\s+by)(?:\\s+|$))+");
+                    + "\\s+by)(?:\\s+|$)");
+    /** Longer than any name: such a piece is reported as it is, without the readings meant for names. */
+    private static final int LONGEST_NAME = 300;
     /** Pieces that name no one: "etc.", "and others", "…". */
     private static final Pattern NO_NAME = Pattern.compile("(?i)^(?:etc|et al|others|\\.+|\u2026)\\.?$");
     /** "Human Rights Watch and 45 other organisations": the count of those not printed. */
@@ -34,6 +37,8 @@ public final class SignatoryListParser {
     static final Pattern BULLET = Pattern.compile("^\\s*(?:(?:[-*\u2022\u2023\u25e6\u2043\u2219]|\\(?\\d{1,3}[.)]|\\[\\d{1,3}\\]"
             + "|\\d{1,3}\\s*[-\u2013\u2014]|[ivxlc]{1,5}[.)]|[a-z][.)]|\\([a-z]\\)|o(?=\\s+\\p{Lu}))\\s+"
             + "|\\d{1,3}\\.(?=\\p{Lu})|\\d\\ufe0f?\\u20e3\\s*)");
+    /** A comma or semicolon outside parentheses: "Australia (host, main sponsor)" is one name and its note. */
+    private static final Pattern BETWEEN_NAMES = Pattern.compile("[,;](?![^()]*\\))");
     private static final Pattern ENDS_WITH_COLON = Pattern.compile("^(.*?):\\s*(.*)$", Pattern.DOTALL);
 
     private SignatoryListParser() {
@@ -44,7 +49,7 @@ public final class SignatoryListParser {
         var items = new ArrayList<ListItem>();
         // Pages copied from the web carry no-break and other odd spaces that strip() leaves alone.
         var lines = (text == null ? "" : text).replace("\r\n", "\n").replace('\r', '\n')
-                .replaceAll("[\\u00a0\\u2007\\u202f\\u2000-\\u200b]", " ").split("\n", -1);
+                .replaceAll("[\\u00a0\\u2007\\u202f\\u2000-\\u200b]", " ").replaceAll(" {2,}", " ").split("\n", -1);
         var legend = FootnoteLegend.of(lines);
         boolean started = false;
         for (int number = 1; number <= lines.length; number++) {
@@ -87,10 +92,14 @@ public final class SignatoryListParser {
             }
             line = legend.dropTrailing(line);
             started = true;
-            var pieces = line.split("[,;]");
+            var pieces = BETWEEN_NAMES.split(line);
             boolean open = !line.matches(".*[,;.:]$") && number < lines.length && !lines[number].isBlank();
             for (int p = 0; p < pieces.length; p++) {
                 var item = BULLET.matcher(pieces[p].strip()).replaceFirst("");
+                if (item.length() > LONGEST_NAME) {
+                    items.add(new ListItem(item, null, number, false, false));
+                    continue;
+                }
                 item = OTHERS_NOT_PRINTED.matcher(item.replaceAll("[.\\s]+$", "")).replaceFirst("").strip();
                 int onLine = number;
                 var piece = SpokenFor.read(item, () -> lastOnLine(items, onLine));
@@ -131,7 +140,10 @@ public final class SignatoryListParser {
         if (text.startsWith("(") && text.indexOf(')') < 0) {
             text = text.substring(1).strip();
         }
-        return LEADING_FILLER.matcher(text).replaceFirst("").strip();
+        for (var filler = LEADING_FILLER.matcher(text); filler.lookingAt(); filler = LEADING_FILLER.matcher(text)) {
+            text = text.substring(filler.end()).strip();
+        }
+        return text;
     }
 
     private static ParsedList.OnBehalfOf declaredIn(String introduction, ParsedList.OnBehalfOf known) {

@@ -25,6 +25,8 @@ public final class SignatoryListResolver {
     /** A group whose name has a state in it: not China and a group of 77. */
     private static final Pattern ONE_GROUP = Pattern.compile("(?i)^(?:the\\s+)?(?:group\\s+of\\s+77|g-?77)\\s+(?:and|&)\\s+china$");
     private static final Pattern SECTION = Pattern.compile("(?i)^[\\p{L} -]*\\b(?:section|chapter|branch)\\b");
+    private static final int MOST_AND_PARTS = 12;
+    private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
     private static final Set<MatchKind> BY_NAME = Set.of(MatchKind.NAME, MatchKind.FORMAL_NAME, MatchKind.ALIAS);
 
     private final StateIndex states;
@@ -40,12 +42,18 @@ public final class SignatoryListResolver {
 
     /** @param kind STATE or ORGANISATION, or null to go by what most names match */
     public ResolvedList resolve(ParsedList list, ActorKind kind) {
-        var pieces = PlacesAfterNames.drop(list.items(), states);
-        var chosen = kind != null ? kind : inferKind(pieces);
+        var pieces = list.items();
+        var places = PlacesAfterNames.of(pieces, states, organisations);
+        var chosen = kind != null ? kind : inferKind(pieces.stream().filter(piece -> !places.contains(piece)).toList());
         var items = new ArrayList<ResolvedItem>();
         for (int i = 0; i < pieces.size(); i++) {
             var piece = pieces.get(i);
             var next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+            if (chosen == ActorKind.ORGANISATION && places.contains(piece)) {
+                items.add(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.PLACE, ActorKind.STATE, null, null,
+                        null, List.of(), null));
+                continue;
+            }
             // Both halves names of their own ("Montenegro, Serbia") are two names, whatever they make together.
             if (next != null && next.line() == piece.line()
                     && !(match(chosen, piece.text()).match().isResolved() && match(chosen, next.text()).match().isResolved())) {
@@ -77,17 +85,13 @@ public final class SignatoryListResolver {
                 }
             }
             var resolved = resolvePiece(piece, chosen);
-            if (piece.spokenFor()) {
-                resolved = resolved.stream().filter(SignatoryListResolver::signsWhenSpokenFor).toList();
-            }
-            items.addAll(resolved);
+            items.addAll(piece.spokenFor() ? resolved.stream().map(SignatoryListResolver::spokenFor).toList() : resolved);
         }
         return new ResolvedList(chosen, markRepeats(items), list.legend(), list.onBehalfOf());
     }
 
     private List<ResolvedItem> resolvePiece(ListItem piece, ActorKind kind) {
         var whole = match(kind, piece.text());
-        var split = ONE_GROUP.matcher(piece.text()).matches() ? null : splitAtAnd(piece, kind);
         // "Serbia and Montenegro": the former state, or two states of today? Only the reader can tell.
         var others = whole.match().isResolved() && whole.match().matchedBy() != MatchKind.WORD_ORDER ? namedApart(kind, piece.text()) : null;
         if (others != null) {
@@ -100,6 +104,11 @@ public final class SignatoryListResolver {
         if (whole.match().isResolved() && whole.match().matchedBy() != MatchKind.WORD_ORDER) {
             return List.of(matched(piece.text(), piece.marker(), piece.line(), whole));
         }
+        var slashed = whole.match().isResolved() ? null : splitAtSlash(piece, kind);
+        if (slashed != null) {
+            return slashed;
+        }
+        var split = ONE_GROUP.matcher(piece.text()).matches() ? null : splitAtAnd(piece, kind);
         if (split != null && (!whole.match().isResolved() || split.stream().allMatch(item -> item.status() == ItemStatus.MATCHED))) {
             return split;
         }
@@ -116,17 +125,41 @@ public final class SignatoryListResolver {
     }
 
     /**
-     * Whom a speaker speaks for signs when it is an actor: "on behalf of Belgium and the UK". A group
-     * does not ("the OIC", "the Nordic countries", "Benelux", "the Visegrad Four"): what matches nothing
-     * and comes close to no state is taken for one, and a group's name must match a state exactly ("the
-     * NAM" is not Viet Nam). A near miss of a state's name is kept, to be reported.
+     * Whom a speaker speaks for signs when it is an actor: "on behalf of Belgium and the UK", "on behalf
+     * of Front Line Defenders". A group does not, and the report says GROUP ("the OIC", "the Nordic
+     * countries", "Benelux", "the Visegrad Four"): a state name that matches nothing and comes close to
+     * none (or only an acronym does), a new organisation's name with group words, and a group's name that matches a state other
+     * than exactly ("the NAM" is not Viet Nam). A near miss of a state's name stays, to be reported.
      */
-    private static boolean signsWhenSpokenFor(ResolvedItem item) {
+    private static ResolvedItem spokenFor(ResolvedItem item) {
         boolean group = SpokenFor.namesAGroup(item.text());
-        if (item.status() == ItemStatus.MATCHED) {
-            return !group || BY_NAME.contains(item.matchedBy()) || item.matchedBy() == MatchKind.CODE;
+        boolean signs = switch (item.status()) {
+            case MATCHED -> !group || BY_NAME.contains(item.matchedBy()) || item.matchedBy() == MatchKind.CODE;
+            case NEW_ORGANISATION -> !group && Character.isUpperCase(item.text().charAt(0));
+            // "the Untied States" is a near miss to report; "the OIC" comes near nothing but by chance.
+            default -> !item.candidates().isEmpty() && !ACRONYM.matcher(item.text()).find();
+        };
+        return signs ? item : item.as(ItemStatus.GROUP);
+    }
+
+    /**
+     * "Albania / Andorra": names a slash separates, when each resolves; "Lawyers for Lawyers / Advocaten
+     * voor Advocaten" (one name in two languages) stays whole. Null unless every part resolves.
+     */
+    private List<ResolvedItem> splitAtSlash(ListItem piece, ActorKind kind) {
+        if (piece.text().indexOf('/') < 0) {
+            return null;
         }
-        return !group && item.status() != ItemStatus.NEW_ORGANISATION && !item.candidates().isEmpty();
+        var parts = piece.text().split("\\s*/\\s*");
+        var items = new ArrayList<ResolvedItem>();
+        for (int i = 0; i < parts.length; i++) {
+            var match = match(kind, SignatoryListParser.clean(parts[i]));
+            if (parts.length < 2 || !match.match().isResolved()) {
+                return null;
+            }
+            items.add(matched(parts[i].strip(), i == parts.length - 1 ? piece.marker() : null, piece.line(), match));
+        }
+        return items;
     }
 
     /**
@@ -168,7 +201,8 @@ public final class SignatoryListResolver {
         }
         ends.add(text.length());
         int parts = starts.size();
-        if (parts < 2) {
+        // More "and"s than any name list has between commas is no list of names: the piece stays whole.
+        if (parts < 2 || parts > MOST_AND_PARTS) {
             return null;
         }
         // cost[j]: for the first j parts, the fewest unresolved parts, then the fewest names; an unresolved part

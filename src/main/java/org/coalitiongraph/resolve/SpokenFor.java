@@ -1,5 +1,6 @@
 package org.coalitiongraph.resolve;
 
+import java.util.Locale;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -17,7 +18,7 @@ final class SpokenFor {
     /** A count, and whom the speaker names beside it: "on behalf of 18 EU Member States and Norway". */
     private static final Pattern ON_BEHALF = Pattern.compile(
             "(?i)^" + DELIVERED_BY
-                    + "(.*?)\\s*,?(?:^|\\s+)(?:also\\s+)?on behalf of\\s+(?:a\\s+(?:[\\w-]+\\s+){0,2}?(?:group|total)\\s+of\\s+|the\\s+following\\s+)?"
+                    + "(.*?),?(?:^|\\s+)(?:also\\s+)?on behalf of\\s+(?:a\\s+(?:[\\w-]+\\s+){0,2}?(?:group|total)\\s+of\\s+|the\\s+following\\s+)?"
                     + "(more than|over|at least|some)?\\s*(\\d+)\\b(?:\\s+(?:[\\w-]+\\s+){0,3}?(?:countries|states|nations|governments|delegations)"
                     + "\\s*,?\\s+(?:and|as well as|plus|together with)\\s+(.+)|.*)$");
     /** "Ambassador Simon Manley of the United Kingdom": the speaker is the state. */
@@ -27,7 +28,7 @@ final class SpokenFor {
     /** What stands before "on behalf of" without naming a speaker. */
     private static final Pattern NOT_A_SPEAKER = Pattern.compile("(?i)^(?:a\\s+|the\\s+)?(?:joint\\s+)?(?:statement|letter|declaration)$");
     /** "Pakistan on behalf of the OIC": a speaker and those it speaks for, without a count. */
-    private static final Pattern SPEAKS_FOR = Pattern.compile("(?i)^" + DELIVERED_BY + "(.*?)\\s*,?\\s+(?:also\\s+)?on behalf of\\s+(.+)$");
+    private static final Pattern SPEAKS_FOR = Pattern.compile("(?i)^" + DELIVERED_BY + "(.*?),?\\s+(?:also\\s+)?on behalf of\\s+(.+)$");
     /** "X (also on behalf of Y and Z)". */
     private static final Pattern SPEAKS_FOR_IN_PARENTHESES = Pattern.compile("(?i)^(.*?)\\s*\\(\\s*((?:also\\s+)?on behalf of\\s+[^)]*)\\)\\s*$");
     /** A piece that only says whom the name before it speaks for: ", on behalf of the OIC", ", also on behalf of Belgium". */
@@ -47,11 +48,16 @@ final class SpokenFor {
     record Piece(String name, String spokenFor, ParsedList.OnBehalfOf declared) {
     }
 
+    private static final int LONGEST = 1_000;
+
     private SpokenFor() {
     }
 
     /** @param nameBefore the name printed before the piece on its line, the speaker of ", on behalf of 3 countries" */
     static Piece read(String piece, Supplier<String> nameBefore) {
+        if (!mentionsBehalf(piece)) {
+            return new Piece(piece, null, null);
+        }
         var name = piece;
         String spokenFor = null;
         ParsedList.OnBehalfOf declared = null;
@@ -77,7 +83,9 @@ final class SpokenFor {
         var speaksFor = SPEAKS_FOR.matcher(name);
         if (speaksFor.matches() && !SignatoryListParser.clean(speaksFor.group(1)).isEmpty()
                 && !speaksFor.group(1).strip().equalsIgnoreCase("also")) {
-            name = speaksFor.group(1);
+            // "Joint statement on behalf of Human Rights Watch and Amnesty International": no speaker.
+            var speaker = speaker(speaksFor.group(1));
+            name = speaker == null ? "" : speaker;
             spokenFor = speaksFor.group(2);
         }
         return new Piece(name, spokenFor, declared);
@@ -86,14 +94,22 @@ final class SpokenFor {
     /** The speaker and count an introduction declares ("Delivered by Canada on behalf of 44 countries:"), or null. */
     static ParsedList.OnBehalfOf declaredIn(String introduction) {
         var count = ON_BEHALF.matcher(introduction.strip());
-        return count.matches()
+        return mentionsBehalf(introduction) && count.matches()
                 ? new ParsedList.OnBehalfOf(speaker(count.group(1)), Integer.parseInt(count.group(3)), count.group(2) != null)
                 : null;
     }
 
     /** Whether a line says who speaks for whom: a list's line, never its title. */
     static boolean says(String line) {
-        return ON_BEHALF.matcher(line).matches() || SPEAKS_FOR.matcher(line).matches();
+        return mentionsBehalf(line) && (ON_BEHALF.matcher(line).matches() || SPEAKS_FOR.matcher(line).matches());
+    }
+
+    /**
+     * The patterns here backtrack over a long text; only a text that says "on behalf of", of the length of
+     * a line that does, is worth their time.
+     */
+    private static boolean mentionsBehalf(String text) {
+        return text.length() <= LONGEST && text.toLowerCase(Locale.ROOT).contains("on behalf of");
     }
 
     /**

@@ -21,7 +21,7 @@ public final class StateIndex {
     private static final Pattern ACTING_FOR = Pattern.compile("(?i)^(?:the\\s+)?(?:government|(?:permanent\\s+)?mission|delegation|embassy"
             + "|(?:deputy\\s+)?permanent\\s+representative|foreign\\s+ministers?|foreign\\s+ministry"
             + "|(?:ministry|ministers?)\\s+(?:of|for)\\s+foreign\\s+affairs(?:\\s+and\\s+[\\p{L} ]+?)?)\\s+of\\s+(.+?)"
-            + "(?:\\s+to\\s+the\\s+(?:united\\s+nations|un)\\b.*|\\s+(?:in|at)\\s+\\p{Lu}[\\p{L} ]*)?$");
+            + "(?:\\s+to\\s+the\\s+(?:united\\s+nations|un)\\b.*|\\s+(?:in|at)\\s+(?-i:\\p{Lu})\\p{L}*)?$");
     /** "Fed." stands for three words in states' names; one reading must name a state exactly. */
     private static final Pattern FED = Pattern.compile("(?i)\\bfed\\b\\.?");
     private static final List<String> FED_READINGS = List.of("Federation", "Federal", "Federated");
@@ -68,7 +68,8 @@ public final class StateIndex {
         var acting = ACTING_FOR.matcher(text);
         if (lower.contains(" of ") && acting.matches()) {
             var state = match(acting.group(1));
-            return state.isResolved() ? state.forInput(input) : NameMatch.unknown(input, state.candidates());
+            return state.isResolved() ? state.forInput(input) : state.status() == ResolutionStatus.AMBIGUOUS
+                    ? NameMatch.ambiguous(input, state.candidates()) : NameMatch.unknown(input, state.candidates());
         }
         if (lower.contains("fed") && FED.matcher(text).find()) {
             var readings = FED_READINGS.stream().map(word -> names.exact(FED.matcher(text).replaceAll(word)))

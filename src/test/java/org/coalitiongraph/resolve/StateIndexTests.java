@@ -207,6 +207,8 @@ class StateIndexTests {
             Ministry of Foreign Affairs of Finland | FIN
             Ministry of Foreign Affairs and Trade of New Zealand | NZL
             Embassy of the Republic of Korea | KOR
+            Embassy of Sweden in Geneva | SWE
+            Permanent Representative of Canada | CAN
             """)
     void aStateActsThroughItsGovernmentAndMissions_issue5(String name, String iso3) {
         assertResolves(name, iso3);
