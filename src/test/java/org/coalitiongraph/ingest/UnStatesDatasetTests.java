@@ -70,7 +70,7 @@ class UnStatesDatasetTests {
     @Test
     void isAValidDatasetThatStandsAlone() {
         assertThat(document.dataset().id()).isEqualTo("un-states");
-        assertThat(document.dataset().version()).isEqualTo(2);
+        assertThat(document.dataset().version()).isEqualTo(3);
         // Nothing outside the document is needed: every id "in the graph" is missing.
         assertThat(ImportValidator.validate(document, (label, ids) -> new HashSet<>(ids))).isEmpty();
     }

@@ -226,6 +226,7 @@ class StateIndexTests {
             Côte d'Ivoire/Ivory Coast | CIV
             Russia / Russian Federation | RUS
             Phillipines | PHL
+            Lao | LAO
             """)
     void namesAsMapsAndOtherDatasetsPrintThem_issue5(String name, String iso3) {
         assertResolves(name, iso3);
