@@ -116,7 +116,7 @@ final class FootnoteLegend {
     private static Set<String> carried(String[] lines) {
         var used = new HashSet<String>();
         for (var line : lines) {
-            for (var piece : line.split("[,;]|\\s+(?:and|&)\\s+")) {
+            for (var piece : PrintedLine.markersBeforeCommas(line).split("[,;]|\\s+(?:and|&)\\s+")) {
                 var stripped = piece.strip().replaceAll("[.\\s]+$", "");
                 if (SignatoryListParser.BULLET.matcher(stripped).lookingAt() || LEGEND_BY_SYMBOL.matcher(stripped).matches()) {
                     stripped = SignatoryListParser.BULLET.matcher(stripped).replaceFirst("");

@@ -17,7 +17,8 @@ final class ListFrame {
             "(?i)^(?:joint\\s+|open\\s+)?(?:ngo\\s+|civil society\\s+)?(?:statement|letter|declaration|appeal)\\s+(?:on|to|regarding|concerning|about|in)\\b.*");
     /** The cells of a table's header row: "Country | Date joined". */
     private static final Pattern HEADER_CELL = Pattern.compile(
-            "(?i)^(?:country|countries|state|states|name|names|date(?:\\s+(?:joined|signed))?|organi[sz]ations?|signator(?:y|ies)|region|group|iso\\s?[23]?|code|no\\.?|#)$");
+            "(?i)^(?:country|countries|(?:member\\s+)?states?|name|names|date(?:\\s+(?:joined|signed))?|organi[sz]ations?|signator(?:y|ies)"
+                    + "|region|group|iso\\s?[23]?|code|no\\.?|#|signed|joined|type|sector|city|location|website|notes?|remarks|status)$");
     /** "Geneva, 22 June 2021" above a statement: where and when, not who. */
     /** A date anywhere in a line: "22 June 2021", "June 22, 2021", "2021-06-22", "22/06/2021". */
     private static final Pattern A_DATE = Pattern.compile(

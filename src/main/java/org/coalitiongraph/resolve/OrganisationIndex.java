@@ -18,7 +18,8 @@ import java.util.stream.Collectors;
  */
 public final class OrganisationIndex {
 
-    private static final Pattern PARENTHESISED = Pattern.compile("^(.*?)\\s*\\(([^()]+)\\)\\s*(.*)$");
+    /** "Name (ACR)", and "Name [ACR]" as some lists print it. */
+    private static final Pattern PARENTHESISED = Pattern.compile("^(.*?)\\s*[(\\[]([^()\\[\\]]+)[)\\]]\\s*(.*)$");
     /** An acronym and a name separated by a spaced dash or a colon; which side is the acronym is checked after. */
     private static final Pattern SEPARATED = Pattern.compile("^(.+?)(?:\\s+[-\u2013\u2014]\\s+|\\s*:\\s+)(.+)$");
 

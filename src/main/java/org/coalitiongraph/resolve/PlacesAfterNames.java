@@ -10,11 +10,13 @@ import java.util.regex.Pattern;
 
 /**
  * NGO sign-on lists print where each signatory is based: "Uyghur Human Rights Project, USA",
- * "Justice for All, Kampala, Uganda". The place is not a signatory. A list is read that way only
- * when it is plainly so: three lines or more of a name that is no state followed by a state (with a
- * town between, at most, that names no actor), and no line of several names printed otherwise. The
- * resolver then reports those names as places, in lists of organisations only. "Ambassador X,
- * Canada" signs for Canada.
+ * "Justice for All, Kampala, Uganda", "Human Rights Watch (global)", "Front Line Defenders –
+ * Ireland". The place is not a signatory. A list is read that way only when it is plainly so: three
+ * lines or more of a name that is no state followed by a place (a state, or a word such as
+ * "International"; with a town between, at most, that names no actor), and no line of several names
+ * printed otherwise. The resolver then reports those places as such, in lists of organisations only.
+ * A place in parentheses or after a dash is a state's name, never its code: "(CAN)" may be an
+ * acronym. "Ambassador X, Canada" signs for Canada.
  */
 final class PlacesAfterNames {
 
@@ -22,36 +24,80 @@ final class PlacesAfterNames {
     /** A person signing for a state: the state is the signatory. */
     private static final Pattern PERSON = Pattern.compile(
             "(?i)^(?:h\\.?\\s?e\\.?|ambassador|minister|mr|ms|mrs|dr|prof|professor|president|prime minister|secretary)\\b.*");
+    /** Where an international organisation says it is based. */
+    private static final Pattern PLACE_WORD = Pattern.compile("(?i)^(?:international|global|worldwide|regional|africa|asia|asia[- ]pacific"
+            + "|europe|latin america|middle east|americas|pacific|mena)$");
+    /** "Human Rights Watch (New York, USA)", "Front Line Defenders – Ireland": a name and its place in one piece. */
+    private static final Pattern ATTACHED = Pattern.compile("^(.+?)\\s*(?:\\(([^()]+)\\)|\\s[-\u2013\u2014]\\s+([^-\u2013\u2014]+))$");
+
+    /**
+     * A list's items as read for places.
+     *
+     * @param items  the items, a name and its place in one piece taken apart where the list prints places
+     * @param places the items that print a place, not a signatory
+     */
+    record Read(List<ListItem> items, Set<ListItem> places) {
+    }
 
     private PlacesAfterNames() {
     }
 
-    /** The items of a list that print a place, not a signatory; empty unless the whole list prints places so. */
-    static Set<ListItem> of(List<ListItem> items, StateIndex states, OrganisationIndex organisations) {
+    /** The items of a list and which of them print a place; no places unless the whole list prints places so. */
+    static Read of(List<ListItem> items, StateIndex states, OrganisationIndex organisations) {
         Map<Integer, List<ListItem>> byLine = new LinkedHashMap<>();
         items.forEach(item -> byLine.computeIfAbsent(item.line(), line -> new ArrayList<>()).add(item));
+        var read = new ArrayList<ListItem>();
         var places = new HashSet<ListItem>();
         int lines = 0;
         for (var names : byLine.values()) {
-            if (names.size() < 2) {
+            if (names.size() == 1) {
+                var attached = attached(names.getFirst(), states, organisations);
+                if (attached != null) {
+                    lines++;
+                    places.add(attached.getLast());
+                }
+                read.addAll(attached != null ? attached : names);
                 continue;
             }
             if (!nameAndPlace(names, states, organisations)) {
-                return Set.of();
+                return new Read(items, Set.of());
             }
             lines++;
             places.addAll(names.subList(1, names.size()));
+            read.addAll(names);
         }
-        return lines < FEWEST_LINES ? Set.of() : places;
+        return lines < FEWEST_LINES ? new Read(items, Set.of()) : new Read(List.copyOf(read), places);
+    }
+
+    /** "Name (Town, Place)" or "Name – Place" as the name and the place, or null. */
+    private static List<ListItem> attached(ListItem item, StateIndex states, OrganisationIndex organisations) {
+        var attached = ATTACHED.matcher(item.text());
+        if (!attached.matches()) {
+            return null;
+        }
+        var place = (attached.group(2) != null ? attached.group(2) : attached.group(3)).strip();
+        var parts = place.split("\\s*,\\s*");
+        var last = parts[parts.length - 1];
+        boolean isPlace = parts.length <= 2 && (PLACE_WORD.matcher(last).matches() || states.exact(last).isResolved())
+                && (parts.length == 1 || !states.match(parts[0]).isResolved() && !organisations.match(parts[0]).isResolved());
+        if (!isPlace || !isNoState(attached.group(1), states)) {
+            return null;
+        }
+        return List.of(new ListItem(attached.group(1).strip(), item.marker(), item.line(), false, item.spokenFor()),
+                new ListItem(place, null, item.line(), item.open(), false));
     }
 
     private static boolean nameAndPlace(List<ListItem> names, StateIndex states, OrganisationIndex organisations) {
-        var first = names.getFirst().text();
-        var firstAsState = states.match(first);
-        // A misspelt state first ("Kenia, Uganda") is a list of states, not a name and its place.
-        boolean firstIsNoState = !firstAsState.isResolved() && firstAsState.candidates().isEmpty() && !PERSON.matcher(first).matches();
         boolean town = names.size() == 2 || names.size() == 3 && !states.match(names.get(1).text()).isResolved()
                 && !organisations.match(names.get(1).text()).isResolved();
-        return firstIsNoState && town && states.match(names.getLast().text()).isResolved();
+        var last = names.getLast().text();
+        return isNoState(names.getFirst().text(), states) && town
+                && (states.match(last).isResolved() || PLACE_WORD.matcher(last).matches());
+    }
+
+    /** A misspelt state first ("Kenia, Uganda") is a list of states, not a name and its place. */
+    private static boolean isNoState(String name, StateIndex states) {
+        var asState = states.match(name);
+        return !asState.isResolved() && asState.candidates().isEmpty() && !PERSON.matcher(name).matches();
     }
 }

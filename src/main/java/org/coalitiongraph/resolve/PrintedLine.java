@@ -10,19 +10,15 @@ import java.util.regex.Pattern;
 /**
  * One line of a printed list brought to the commas and semicolons the parser reads: the other ways
  * lists separate names (tabs, middle dots, bars, numbering carried on in a second column), UN
- * documents' furniture (the symbol line, ": draft resolution" after the sponsors, "Albania,*"),
+ * documents' ": draft resolution" after the sponsors and "Albania,*",
  * counts written in words, and a group's members in parentheses after "on behalf of".
  */
 final class PrintedLine {
 
-    /** "A/HRC/52/L.2", "A/C.3/77/L.33/Rev.1": a UN document's symbol. */
-    private static final Pattern UN_SYMBOL = Pattern.compile("^[A-Z]{1,5}(?:/[A-Za-z0-9.\\-]+){2,}$");
-    /** "52/… Situation of human rights in Belarus": the title of a resolution, under its sponsors. */
-    private static final Pattern RESOLUTION_TITLE = Pattern.compile("^\\d{1,3}/\\S*\\s+\\p{Lu}.*$");
     /** The sponsors of a UN draft end in ": draft resolution" and the title after it. */
     private static final Pattern DRAFT = Pattern.compile("(?i)\\s*:\\s*(?:revised\\s+)?draft\\s+(?:resolution|decision)\\b.*$");
-    /** UN documents print a sponsor's asterisk after its comma: "Albania,* Andorra,*". */
-    private static final Pattern MARKER_AFTER_COMMA = Pattern.compile(",\\s*([*\u2020\u2021]+)(?=[\\s,;]|$)");
+    /** UN documents print a sponsor's asterisk after its comma: "Albania,* Andorra,*"; superscripts too ("Albania,¹"). */
+    private static final Pattern MARKER_AFTER_COMMA = Pattern.compile(",\\s*([*\u2020\u2021\u00b9\u00b2\u00b3\u2070\u2074-\u2079]+)(?=[\\s,;]|$)");
     /** A tab between names, not after a bullet or number ("1.\tAlbania"). */
     private static final Pattern TAB = Pattern.compile("(?<!^\\s{0,8}(?:\\(?\\d{1,3}[.)]|[-*\u2022o]))\\t+");
     /** " · ", " | ", " • " between names; not " / ", which also joins a name to its other name or language. */
@@ -46,18 +42,13 @@ final class PrintedLine {
     private PrintedLine() {
     }
 
-    /** Whether the line carries no names: a document symbol or a resolution's title. */
-    static boolean isFurniture(String line) {
-        return UN_SYMBOL.matcher(line).matches() || RESOLUTION_TITLE.matcher(line).matches();
-    }
-
     /** The line with its names separated by commas or semicolons only. */
     static String normalise(String line) {
         var text = TAB.matcher(line).replaceAll("; ");
         text = OTHER_SEPARATOR.matcher(text).replaceAll("; ");
         text = SECOND_COLUMN.matcher(text).replaceAll("; ");
         text = DRAFT.matcher(text).replaceFirst("");
-        text = MARKER_AFTER_COMMA.matcher(text).replaceAll("$1,");
+        text = markersBeforeCommas(text);
         text = COUNT_IN_WORDS.matcher(text).replaceAll(PrintedLine::inDigits);
         if (text.toLowerCase().contains("on behalf of")) {
             // "on behalf of CANZ (Canada, Australia and New Zealand)", "the Troika (United Kingdom, United States and
@@ -67,6 +58,11 @@ final class PrintedLine {
             text = ACRONYM_AT_END.matcher(text).replaceFirst("");
         }
         return text;
+    }
+
+    /** "Albania,* Andorra,*" as "Albania*, Andorra*,": the marker beside the name it belongs to. */
+    static String markersBeforeCommas(String line) {
+        return MARKER_AFTER_COMMA.matcher(line).replaceAll("$1,");
     }
 
     /** Whether every part of a list in parentheses starts with a capital, as names do and notes do not. */

@@ -30,9 +30,9 @@ public final class SignatoryListParser {
     private static final int LONGEST_NAME = 300;
     /** Pieces that name no one: "etc.", "and others", "…". */
     private static final Pattern NO_NAME = Pattern.compile("(?i)^(?:etc|et al|others|\\.+|\u2026)\\.?$");
-    /** "Human Rights Watch and 45 other organisations": the count of those not printed. */
+    /** "Human Rights Watch and 45 other organisations", "… as well as 230 individuals": the count of those not printed. */
     private static final Pattern OTHERS_NOT_PRINTED = Pattern.compile(
-            "(?i)\\s*(?:\\band|\\bas well as|\\bplus|\\+)\\s+(?:(?:some\\s+|more than\\s+|over\\s+)?\\d+\\s+(?:other|more|further|additional)\\b.*"
+            "(?i)\\s*(?:\\band|\\bas well as|\\bplus|\\+)\\s+(?:(?:some\\s+|more than\\s+|over\\s+)?\\d+\\s+(?:other|more|further|additional|individuals?\\b|individual\\s+signatories)\\b.*"
                     + "|(?:many\\s+|several\\s+)?others)$");
     static final Pattern BULLET = Pattern.compile("^\\s*(?:(?:[-*\u2022\u2023\u25e6\u2043\u2219]|\\(?\\d{1,3}[.)]|\\[\\d{1,3}\\]"
             + "|\\d{1,3}\\s*[-\u2013\u2014]|[ivxlc]{1,5}[.)]|[a-z][.)]|\\([a-z]\\)|o(?=\\s+\\p{Lu}))\\s+"
@@ -47,9 +47,7 @@ public final class SignatoryListParser {
     public static ParsedList parse(String text) {
         ParsedList.OnBehalfOf onBehalfOf = null;
         var items = new ArrayList<ListItem>();
-        // Pages copied from the web carry no-break and other odd spaces that strip() leaves alone.
-        var lines = (text == null ? "" : text).replace("\r\n", "\n").replace('\r', '\n')
-                .replaceAll("[\\u00a0\\u2007\\u202f\\u2000-\\u200b]", " ").replaceAll(" {2,}", " ").split("\n", -1);
+        var lines = PastedText.of(text).split("\n", -1);
         var legend = FootnoteLegend.of(lines);
         boolean started = false;
         for (int number = 1; number <= lines.length; number++) {
@@ -57,7 +55,7 @@ public final class SignatoryListParser {
                 continue;
             }
             var line = US_DATE.matcher(lines[number - 1].strip()).replaceAll("").strip();
-            if (line.isEmpty() || legend.explains(line, number) || PrintedLine.isFurniture(line)
+            if (line.isEmpty() || legend.explains(line, number) || PageFurniture.is(line)
                     || !started && ListFrame.isTitle(line, lines, number)) {
                 continue;
             }
@@ -139,6 +137,10 @@ public final class SignatoryListParser {
         }
         if (text.startsWith("(") && text.indexOf(')') < 0) {
             text = text.substring(1).strip();
+        }
+        if (text.equals("AND")) {
+            // Andorra's code in a list of codes, or a conjunction in capitals: the resolver tells which.
+            return text;
         }
         for (var filler = LEADING_FILLER.matcher(text); filler.lookingAt(); filler = LEADING_FILLER.matcher(text)) {
             text = text.substring(filler.end()).strip();

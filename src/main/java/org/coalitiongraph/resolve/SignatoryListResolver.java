@@ -27,6 +27,15 @@ public final class SignatoryListResolver {
     private static final Pattern SECTION = Pattern.compile("(?i)^[\\p{L} -]*\\b(?:section|chapter|branch)\\b");
     private static final int MOST_AND_PARTS = 12;
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
+    /**
+     * The part of a name that an inverted form puts after its comma ("Congo, Dem. Rep.", "Korea, Republic
+     * of"): it belongs to the piece before it, never to the one after ("…, Arab / Rep., Korea" is no Korea).
+     */
+    private static final Pattern QUALIFIER = Pattern.compile("(?i)^(?:(?:the|of|rep|republic|dem|democratic|people[\u2019']?s|peoples"
+            + "|arab|islamic|fed|federal|federated|federation|sts|states?|plurinational|bolivarian|united|kingdom|rb|pdr|sar"
+            + "|socialist|union|grand|duchy|principality|sultanate|commonwealth|former|yugoslav)\\.?(?:\\s+|$))+$");
+    /** Andorra's code, which a list of codes prints in capitals: and a conjunction otherwise. */
+    private static final String ANDORRA_CODE = "AND";
     private static final Set<MatchKind> BY_NAME = Set.of(MatchKind.NAME, MatchKind.FORMAL_NAME, MatchKind.ALIAS);
 
     private final StateIndex states;
@@ -42,28 +51,28 @@ public final class SignatoryListResolver {
 
     /** @param kind STATE or ORGANISATION, or null to go by what most names match */
     public ResolvedList resolve(ParsedList list, ActorKind kind) {
-        var pieces = list.items();
-        var places = PlacesAfterNames.of(pieces, states, organisations);
-        var chosen = kind != null ? kind : inferKind(pieces.stream().filter(piece -> !places.contains(piece)).toList());
+        var read = PlacesAfterNames.of(list.items(), states, organisations);
+        var chosen = kind != null ? kind : inferKind(read.items().stream().filter(piece -> !read.places().contains(piece)).toList());
+        // Places are read in lists of organisations only: a list of states prints no places.
+        var pieces = chosen == ActorKind.ORGANISATION ? read.items() : list.items();
+        var places = chosen == ActorKind.ORGANISATION ? read.places() : Set.<ListItem>of();
         var items = new ArrayList<ResolvedItem>();
         for (int i = 0; i < pieces.size(); i++) {
             var piece = pieces.get(i);
             var next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+            if (piece.text().equals(ANDORRA_CODE)) {
+                items.add(andorra(piece, pieces));
+                continue;
+            }
             if (chosen == ActorKind.ORGANISATION && places.contains(piece)) {
                 items.add(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.PLACE, ActorKind.STATE, null, null,
                         null, List.of(), null));
                 continue;
             }
-            // Both halves names of their own ("Montenegro, Serbia") are two names, whatever they make together.
-            if (next != null && next.line() == piece.line()
-                    && !(match(chosen, piece.text()).match().isResolved() && match(chosen, next.text()).match().isResolved())) {
-                var joined = piece.text() + ", " + next.text();
-                var match = joinedName(chosen, joined);
-                if (match != null) {
-                    items.add(matched(joined, next.marker() != null ? next.marker() : piece.marker(), piece.line(), match));
-                    i++;
-                    continue;
-                }
+            int taken = joinAfterComma(pieces, i, chosen, items);
+            if (taken > 0) {
+                i += taken - 1;
+                continue;
             }
             // "Amnesty International, Canadian Section": a section is an organisation of its own, named with its parent's name.
             if (next != null && next.line() == piece.line() && chosen == ActorKind.ORGANISATION && SECTION.matcher(next.text()).find()) {
@@ -76,8 +85,13 @@ public final class SignatoryListResolver {
             // names nothing or ends in a hyphen.
             boolean hyphenated = piece.text().endsWith("-");
             if (next != null && piece.open() && next.line() == piece.line() + 1 && (hyphenated || exact(chosen, piece.text()) == null)) {
+                // "Guinea- / Bissau" keeps its hyphen; "Liech- / tenstein" was cut by the printer.
                 var joined = piece.text() + (hyphenated ? "" : " ") + next.text();
                 var match = exact(chosen, joined);
+                if (match == null && hyphenated) {
+                    joined = piece.text().substring(0, piece.text().length() - 1) + next.text();
+                    match = exact(chosen, joined);
+                }
                 if (match != null) {
                     items.add(matched(joined, next.marker(), piece.line(), match));
                     i++;
@@ -88,6 +102,56 @@ public final class SignatoryListResolver {
             items.addAll(piece.spokenFor() ? resolved.stream().map(SignatoryListResolver::spokenFor).toList() : resolved);
         }
         return new ResolvedList(chosen, markRepeats(items), list.legend(), list.onBehalfOf());
+    }
+
+    /**
+     * Two pieces a comma split as one name ("Korea, Republic of", "René Cassin, the Jewish voice for human
+     * rights"): added to the items when together they name one; how many pieces it took, or 0. Both
+     * halves names of their own ("Montenegro, Serbia") are two names, whatever they make together. What an
+     * inverted name prints after its comma may be wrapped over the next lines ("Congo, / Dem. Rep.",
+     * "Korea, / Democratic People's / Republic of") and still belongs to the name before it.
+     */
+    private int joinAfterComma(List<ListItem> pieces, int first, ActorKind kind, List<ResolvedItem> items) {
+        var piece = pieces.get(first);
+        if (first + 1 >= pieces.size() || QUALIFIER.matcher(piece.text()).matches()) {
+            return 0;
+        }
+        var next = pieces.get(first + 1);
+        boolean qualifier = QUALIFIER.matcher(next.text()).matches();
+        if (!(next.line() == piece.line() || qualifier && next.line() == piece.line() + 1)
+                || match(kind, piece.text()).match().isResolved() && match(kind, next.text()).match().isResolved()) {
+            return 0;
+        }
+        var texts = new ArrayList<String>(List.of(piece.text() + ", " + next.text()));
+        for (int j = first + 2; qualifier && j < pieces.size(); j++) {
+            var previous = pieces.get(j - 1);
+            var wrapped = pieces.get(j);
+            if (!previous.open() || wrapped.line() != previous.line() + 1 || !QUALIFIER.matcher(wrapped.text()).matches()) {
+                break;
+            }
+            texts.add(texts.getLast() + " " + wrapped.text());
+        }
+        for (int taken = texts.size(); taken > 0; taken--) {
+            var match = joinedName(kind, texts.get(taken - 1));
+            if (match != null) {
+                var last = pieces.get(first + taken);
+                items.add(matched(texts.get(taken - 1), last.marker() != null ? last.marker() : piece.marker(), piece.line(), match));
+                return taken + 1;
+            }
+        }
+        return 0;
+    }
+
+    /** "ALB, AND, ARM": Andorra in a list of codes; elsewhere a capital "AND" alone is reported, never dropped nor guessed. */
+    private ResolvedItem andorra(ListItem piece, List<ListItem> pieces) {
+        var andorra = states.match(ANDORRA_CODE);
+        long codes = pieces.stream().filter(other -> other != piece && !other.text().equals(ANDORRA_CODE)).map(other -> states.match(other.text()))
+                .filter(match -> match.isResolved() && match.matchedBy() == MatchKind.CODE).count();
+        if (codes >= 2 && andorra.isResolved()) {
+            return matched(piece.text(), piece.marker(), piece.line(), new KindMatch(ActorKind.STATE, andorra));
+        }
+        return new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.UNKNOWN, ActorKind.STATE, null, null, null,
+                andorra.isResolved() ? List.of(andorra.id()) : List.of(), null);
     }
 
     private List<ResolvedItem> resolvePiece(ListItem piece, ActorKind kind) {

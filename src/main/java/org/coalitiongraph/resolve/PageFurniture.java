@@ -1,0 +1,55 @@
+package org.coalitiongraph.resolve;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Lines that pages print around and inside a list and that name no one: page numbers and UN
+ * documents' running heads and feet, a web page's buttons and dates, a letter's contact lines and
+ * sign-off. Whole lines only: "Yes" alone is a spreadsheet's cell, never part of a name.
+ */
+final class PageFurniture {
+
+    private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
+    private static final List<Pattern> LINES = List.of(
+            // "A/HRC/52/L.2", "A/C.3/77/L.33/Rev.1": a UN document's symbol.
+            Pattern.compile("^(?:United Nations\\s+)?[A-Z]{1,5}(?:/[A-Za-z0-9.\\-]+){2,}$"),
+            // "52/… Situation of human rights in Belarus": the title of a resolution, under its sponsors.
+            Pattern.compile("^\\d{1,3}/\\S*\\s+\\p{Lu}.*$"),
+            // "2", "- 2 -", "Page 2 of 3", "2/3".
+            Pattern.compile("(?i)^(?:page\\s+)?[-\u2013\u2014]?\\s*\\d{1,4}\\s*[-\u2013\u2014]?(?:\\s*(?:of|/)\\s*\\d{1,4})?$"),
+            // "GE.21-08912(E)", "21-08912 (E) 210621 210621", "*2108912*": a UN document's job number and barcode.
+            Pattern.compile("^(?:[A-Z]{2}\\.)?\\d{2}-\\d{5}\\s*\\([A-Z]\\)(?:\\s+\\d{6}){0,2}$"),
+            Pattern.compile("^\\*\\d{6,8}\\*$"),
+            // A UN document's head: "Distr.: Limited", "Original: English", "Agenda item 4", "Forty-seventh session".
+            Pattern.compile("(?i)^(?:.*\\s)?distr\\.?\\s*:?\\s*(?:general|limited|restricted)\\b.*$"),
+            Pattern.compile("(?i)^original\\s*:\\s*(?:english|french|spanish|arabic|chinese|russian)\\b.*$"),
+            Pattern.compile("(?i)^(?:provisional\\s+)?agenda\\s+items?\\s+\\d+.*$"),
+            Pattern.compile("(?i)^[\\p{L}-]+\\s+(?:special\\s+|regular\\s+)?session$"),
+            // "21 June–13 July 2021", "14–16 June 2021": a session's dates.
+            Pattern.compile("(?i)^\\d{1,2}(?:\\s+" + MONTH + ")?\\s*[-\u2013\u2014]\\s*\\d{1,2}\\s+" + MONTH + "\\s+\\d{4}$"),
+            Pattern.compile("(?i)^(?:united\\s+nations\\s+)?(?:general\\s+assembly|human\\s+rights\\s+council|security\\s+council)$"),
+            // A web page's buttons and dates.
+            Pattern.compile("(?i)^(?:share(?:\\s+this(?:\\s+page)?)?|print(?:\\s+this\\s+page)?|e-?mail|tweet|facebook|twitter|linkedin"
+                    + "|whatsapp|back\\s+to\\s+top|top\\s+of\\s+(?:the\\s+)?page|is\\s+this\\s+page\\s+useful\\??|yes|no"
+                    + "|report\\s+a\\s+problem(?:\\s+(?:on|with)\\s+this\\s+page)?|read\\s+more|media\\s+release|press\\s+release"
+                    + "|news\\s+release|published|(?:date\\s+modified|last\\s+updated|updated|published)\\s*:.*"
+                    + "|download\\b.*\\((?:pdf|docx?|odt)\\b[^)]*\\))$"),
+            // A letter's contact lines and sign-off.
+            Pattern.compile("(?i)^(?:tel(?:ephone)?|phone|fax|mobile|e-?mail|web(?:site)?)\\s*[.:]\\s*\\S.*$"),
+            Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$"),
+            Pattern.compile("(?i)^(?:signed|sincerely|yours\\s+(?:sincerely|faithfully|truly)|(?:best|kind|warm)\\s+regards|regards"
+                    + "|respectfully(?:\\s+yours)?)\\s*[,.]?$"));
+
+    private PageFurniture() {
+    }
+
+    static boolean is(String line) {
+        for (var pattern : LINES) {
+            if (pattern.matcher(line).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

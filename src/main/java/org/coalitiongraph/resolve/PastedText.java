@@ -1,0 +1,90 @@
+package org.coalitiongraph.resolve;
+
+import java.text.Normalizer;
+import java.util.Map;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A list as a web page, a PDF or a Markdown file hands it over when copied, brought back to the text
+ * it prints: HTML tags and entities, Markdown links, emphasis and table rules, ligatures, and
+ * characters that print nothing (soft hyphens, zero-width spaces) or print as a space.
+ */
+final class PastedText {
+
+    /** A soft hyphen where a PDF broke the line: printed as a hyphen there ("Esto- / nia"). */
+    private static final Pattern SOFT_HYPHEN_AT_BREAK = Pattern.compile("\\u00ad[ \\t]*\\n");
+    /** Soft hyphens and zero-width characters: "Liech\u00adten\u00adstein" is Liechtenstein. */
+    private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]");
+    /** No-break and other spaces that strip() leaves alone. */
+    private static final Pattern ODD_SPACE = Pattern.compile("[\\u00a0\\u2007\\u202f\\u2000-\\u200a]");
+    private static final Pattern SPACES = Pattern.compile(" {2,}");
+    private static final Map<String, String> LIGATURES = Map.of("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi",
+            "\ufb04", "ffl");
+    private static final Pattern LIGATURE = Pattern.compile("[\\ufb00-\\ufb04]");
+    /** The tags of pages' lists and tables; other text in angle brackets is left as it is. */
+    private static final String TAG_NAMES = "a|abbr|b|br|div|em|font|h[1-6]|i|li|ol|p|section|small|span|strong|sub|table|tbody|td|th"
+            + "|thead|tr|u|ul";
+    private static final Pattern FOOTNOTE_TAG = Pattern.compile("(?i)<sup\\b[^<>]*>\\s*([^<>\\s]{1,3})\\s*</sup>");
+    private static final Pattern CELL_END = Pattern.compile("(?i)</t[dh]\\s*>");
+    private static final Pattern BLOCK_END = Pattern.compile("(?i)<br\\s*/?>|</(?:li|p|div|tr|h[1-6]|ul|ol|table)\\s*>");
+    private static final Pattern TAG = Pattern.compile("(?i)</?(?:" + TAG_NAMES + ")\\b[^<>]*>");
+    private static final Pattern ENTITY = Pattern.compile("&(?:#(\\d{1,6})|#[xX]([0-9a-fA-F]{1,5})|([a-zA-Z]{2,7}));");
+    /** "&ocirc;", "&atilde;": a letter and its accent. */
+    private static final Pattern ACCENTED = Pattern.compile("([a-zA-Z])(acute|grave|circ|tilde|uml|cedil|ring)");
+    private static final Map<String, String> ACCENTS = Map.of("acute", "\u0301", "grave", "\u0300", "circ", "\u0302", "tilde", "\u0303",
+            "uml", "\u0308", "cedil", "\u0327", "ring", "\u030a");
+    private static final Map<String, String> NAMED_ENTITIES = Map.ofEntries(Map.entry("amp", "&"), Map.entry("nbsp", " "),
+            Map.entry("quot", "\""), Map.entry("apos", "'"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("ndash", "\u2013"),
+            Map.entry("mdash", "\u2014"), Map.entry("rsquo", "\u2019"), Map.entry("lsquo", "\u2018"), Map.entry("rdquo", "\u201d"),
+            Map.entry("ldquo", "\u201c"), Map.entry("hellip", "\u2026"), Map.entry("shy", "\u00ad"), Map.entry("bull", "\u2022"),
+            Map.entry("middot", "\u00b7"));
+    /** "[Amnesty International](https://…)": the link's text. */
+    private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\[\\]]+)\\]\\((?:https?://|www\\.|/)[^()\\s]*\\)");
+    /** "**Signatories:**", not the double asterisks of "Albania**, Andorra**". */
+    private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile(
+            "(?<![\\p{L}\\p{N}*_])(\\*\\*|__)(?=\\p{L})(.{1,300}?)(?<=[\\p{L}\\p{N}.:)])\\1(?![\\p{L}\\p{N}*_])");
+    /** "|---|:--|": the rule under a Markdown table's header. */
+    private static final Pattern TABLE_RULE = Pattern.compile("(?m)^(?=[^\\n]*\\|)(?=[^\\n]*---)[|:\\- \\t]+$");
+    /** "| Canada | Yes |": a Markdown table's row, its cells then separated by tabs. */
+    private static final Pattern TABLE_ROW = Pattern.compile("(?m)^[ \\t]*\\|(.*)\\|[ \\t]*$");
+
+    private PastedText() {
+    }
+
+    static String of(String text) {
+        var plain = (text == null ? "" : text).replace("\r\n", "\n").replace('\r', '\n');
+        if (plain.indexOf('<') >= 0) {
+            plain = FOOTNOTE_TAG.matcher(plain).replaceAll(sup -> Matcher.quoteReplacement("(" + sup.group(1) + ")"));
+            plain = CELL_END.matcher(plain).replaceAll("\t");
+            plain = BLOCK_END.matcher(plain).replaceAll("\n");
+            plain = TAG.matcher(plain).replaceAll("");
+        }
+        if (plain.indexOf('&') >= 0) {
+            plain = ENTITY.matcher(plain).replaceAll(entity -> Matcher.quoteReplacement(decoded(entity)));
+        }
+        if (plain.indexOf('|') >= 0) {
+            plain = TABLE_RULE.matcher(plain).replaceAll("");
+            plain = TABLE_ROW.matcher(plain).replaceAll(row -> Matcher.quoteReplacement(row.group(1).replaceAll("\\s*\\|\\s*", "\t").strip()));
+        }
+        plain = MARKDOWN_LINK.matcher(plain).replaceAll("$1");
+        plain = MARKDOWN_EMPHASIS.matcher(plain).replaceAll("$2");
+        plain = LIGATURE.matcher(plain).replaceAll(ligature -> LIGATURES.get(ligature.group()));
+        plain = SOFT_HYPHEN_AT_BREAK.matcher(plain).replaceAll("-\n");
+        plain = INVISIBLE.matcher(plain).replaceAll("");
+        return SPACES.matcher(ODD_SPACE.matcher(plain).replaceAll(" ")).replaceAll(" ");
+    }
+
+    private static String decoded(MatchResult entity) {
+        if (entity.group(3) != null) {
+            var accented = ACCENTED.matcher(entity.group(3));
+            if (accented.matches()) {
+                return Normalizer.normalize(accented.group(1) + ACCENTS.get(accented.group(2)), Normalizer.Form.NFC);
+            }
+            return NAMED_ENTITIES.getOrDefault(entity.group(3).toLowerCase(), entity.group());
+        }
+        int code = entity.group(1) != null ? Integer.parseInt(entity.group(1)) : Integer.parseInt(entity.group(2), 16);
+        return Character.isValidCodePoint(code) && code != 0 ? Character.toString(code) : entity.group();
+    }
+}

@@ -1,0 +1,157 @@
+package org.coalitiongraph.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+import java.util.stream.Stream;
+
+import org.coalitiongraph.actor.ActorKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Issue 5 regressions, sixth round of lists not in this repository: lists as they arrive when
+ * copied from a PDF, a web page, Markdown or a spreadsheet, and the inverted names of statistical
+ * tables. Each case failed before its fix by losing a signatory, adding a false one, or reporting
+ * the page's furniture as names.
+ */
+class PastedListsTests {
+
+    private final SignatoryListResolver resolver = new SignatoryListResolver(ReferenceStates.index(), DemoOrganisations.index(),
+            DemoOrganisations.index().ids());
+
+    /** Every item listed: a state's ISO3, or its status where it signs for no one. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("stateLists")
+    void everyStateAndNothingElse_issue5(String layout, String text, String expected) {
+        var list = resolver.resolve(SignatoryListParser.parse(text), ActorKind.STATE);
+
+        assertThat(list.items()).as(layout).map(item -> item.actorId() != null ? item.actorId().replace("state:", "")
+                : item.status().name()).containsExactly(expected.split(" "));
+    }
+
+    static Stream<Arguments> stateLists() {
+        return Stream.of(
+                Arguments.of("a table's qualifier wrapped after its comma", "Comoros, Congo,\nDem. Rep., Costa Rica", "COM COD CRI"),
+                Arguments.of("a qualifier joins the name before it, never the one after",
+                        "Cuba, Egypt, Arab\nRep., Korea, Dem. People's Rep., Syria",
+                        "CUB EGY PRK SYR"),
+                Arguments.of("a qualifier wrapped over two lines", "Kenya, Korea,\nDemocratic People's\nRepublic of, Kuwait",
+                        "KEN PRK KWT"),
+                Arguments.of("'of the' wrapped", "Comoros, Congo, The Democratic Republic\nof the, Costa Rica", "COM COD CRI"),
+                Arguments.of("words a PDF hyphenated at the line's end", "Latvia, Liech-\ntenstein, Guinea-\nBissau", "LVA LIE GNB"),
+                Arguments.of("soft hyphens and zero-width spaces", "Liech\u00adten\u00adstein, Ira\u200bq, Esto\u00ad\nnia", "LIE IRQ EST"),
+                Arguments.of("Andorra's code among codes", "ALB, AND, ARM, AUT", "ALB AND ARM AUT"),
+                Arguments.of("a capital AND alone outside a list of codes is reported", "ALBANIA,\nAND\nAUSTRIA", "ALB UNKNOWN AUT"),
+                Arguments.of("a UN document's head and foot", """
+                        United Nations A/HRC/51/L.13
+                        General Assembly Distr.: Limited
+                        Original: English
+                        Human Rights Council
+                        Fifty-first session
+                        12 September–7 October 2022
+                        Agenda item 4
+                        Albania,* Australia,* Belgium
+                        GE.22-15008(E)
+                        *2215008*
+                        - 2 -
+                        Page 2 of 3
+                        Canada,* Czechia
+                        """, "ALB AUS BEL CAN CZE"),
+                Arguments.of("a web page's list with entities and tags",
+                        "<ul><li>Antigua &amp; Barbuda</li><li>C&ocirc;te d&#39;Ivoire</li><li>S&atilde;o Tom&eacute; and Pr&iacute;ncipe"
+                                + "</li></ul>", "ATG CIV STP"),
+                Arguments.of("Markdown: emphasis, links, a table", """
+                        **Signatories:**
+                        - **Australia**
+                        - [Canada](https://www.international.gc.ca)
+                        | Country | Signed |
+                        |---|---|
+                        | Albania |
+                        """, "AUS CAN ALB"),
+                Arguments.of("a web page's buttons and dates", "Albania, Austria\nShare this page\nPrint\nBack to top\n"
+                        + "Date modified: 2021-06-22\nIs this page useful?\nYes\nNo", "ALB AUT"),
+                Arguments.of("ligatures", "Paci\ufb01c Islands Forum members: Fiji, Tuvalu", "FJI TUV"));
+    }
+
+    @Test
+    void theUnLegendExplainsTheAsteriskPrintedAfterTheComma_issue5() {
+        var list = resolver.resolve(SignatoryListParser.parse(
+                "Albania,* Australia,* Austria, Belgium\n* Non-member State of the Human Rights Council"), ActorKind.STATE);
+
+        assertThat(list.items()).extracting(ResolvedItem::actorId, ResolvedItem::marker).containsExactly(tuple("state:ALB", "*"),
+                tuple("state:AUS", "*"), tuple("state:AUT", null), tuple("state:BEL", null));
+        assertThat(list.legend()).containsEntry("*", "Non-member State of the Human Rights Council");
+    }
+
+    @Test
+    void aSuperscriptAfterTheCommaIsTheMarkerOfTheNameBefore_issue5() {
+        var list = resolver.resolve(SignatoryListParser.parse("Albania,\u00b9 Andorra,\u00b2 Austria, Belgium\u00b9\n"
+                + "\u00b9 EU candidate country\n\u00b2 Observer"), ActorKind.STATE);
+
+        assertThat(list.items()).extracting(ResolvedItem::actorId, ResolvedItem::marker).containsExactly(tuple("state:ALB", "\u00b9"),
+                tuple("state:AND", "\u00b2"), tuple("state:AUT", null), tuple("state:BEL", "\u00b9"));
+    }
+
+    /** "Amnesty International (International)" was a new organisation beside Amnesty International. */
+    @Test
+    void aPlaceInParenthesesOrAfterADashIsNoPartOfTheName_issue5() {
+        var list = resolver.resolve(SignatoryListParser.parse("""
+                Signed,
+                Amnesty International (International)
+                Human Rights Watch (New York, USA)
+                DefendDefenders – Uganda
+                Uyghur Rights Group (Germany)
+                """), null);
+
+        assertThat(list.kind()).isEqualTo(ActorKind.ORGANISATION);
+        assertThat(list.items()).extracting(ResolvedItem::text, ResolvedItem::status).containsExactly(
+                tuple("Amnesty International", ItemStatus.MATCHED), tuple("International", ItemStatus.PLACE),
+                tuple("Human Rights Watch", ItemStatus.MATCHED), tuple("New York, USA", ItemStatus.PLACE),
+                tuple("DefendDefenders", ItemStatus.MATCHED), tuple("Uganda", ItemStatus.PLACE),
+                tuple("Uyghur Rights Group", ItemStatus.NEW_ORGANISATION), tuple("Germany", ItemStatus.PLACE));
+    }
+
+    /** Read as places only where the list prints them so: one "(USA)" may be a national section. */
+    @Test
+    void oneNameWithACountryInParenthesesKeepsIt_issue5() {
+        var list = resolver.resolve(SignatoryListParser.parse("Amnesty International (USA), Human Rights Watch"), ActorKind.ORGANISATION);
+
+        assertThat(list.items()).extracting(ResolvedItem::text).containsExactly("Amnesty International (USA)", "Human Rights Watch");
+    }
+
+    @Test
+    void anAcronymInSquareBracketsIsTheOrganisationsAcronym_issue5() {
+        var list = resolver.resolve(SignatoryListParser.parse("International Service for Human Rights [ISHR]"), ActorKind.ORGANISATION);
+
+        assertThat(list.items()).extracting(ResolvedItem::actorId).containsExactly("org:ishr");
+    }
+
+    @Test
+    void contactLinesSignOffsAndIndividualsCountedAreNoOrganisations_issue5() {
+        var list = resolver.resolve(SignatoryListParser.parse("""
+                Sincerely,
+                Human Rights Watch
+                Amnesty International, as well as 230 individuals
+                Tel: +1-212-290-4700
+                https://www.hrw.org/news/2021/06/22
+                """), ActorKind.ORGANISATION);
+
+        assertThat(list.items()).extracting(ResolvedItem::actorId).containsExactly("org:human-rights-watch", "org:amnesty-international");
+    }
+
+    @Test
+    void pastedMarkupIsReadInTime_issue5() {
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            SignatoryListParser.parse("**a".repeat(5_000));
+            SignatoryListParser.parse("<li " + "x".repeat(20_000));
+            SignatoryListParser.parse("|" + " ---|".repeat(5_000) + "x");
+            SignatoryListParser.parse("[a](http://" + "(".repeat(5_000));
+            resolver.resolve(SignatoryListParser.parse("Name (" + "x, ".repeat(90) + ")\n".repeat(3)), ActorKind.ORGANISATION);
+        });
+    }
+}
