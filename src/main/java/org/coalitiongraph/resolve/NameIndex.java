@@ -47,6 +47,13 @@ final class NameIndex {
     private static final Pattern DAY = Pattern.compile("\\d{1,2}");
     private static final Pattern ON_BEHALF = Pattern.compile("(?:also )?on behalf of\\b");
 
+    /** Words a state's form of government is written in: "Islamic Republic of …", "Hashemite Kingdom of …". */
+    private static final Set<String> FORM_OF_GOVERNMENT = Set.of("republic", "kingdom", "state", "sultanate", "principality", "grand",
+            "duchy", "federation", "federal", "federative", "commonwealth", "union", "islamic", "democratic", "peoples", "people",
+            "socialist", "united", "arab", "plurinational", "bolivarian", "hashemite", "independent", "cooperative", "emirate");
+    /** Forms of government with a name that were another state than today's of that name. */
+    private static final Set<String> NOT_TODAYS = Set.of(Names.key("Republic of Vietnam"), Names.key("Republic of China"));
+
     private static final int MEMO_LIMIT = 100_000;
     /** Names shorter than this (in letters of the key, spaces included) take no vowel-for-vowel typo. */
     private static final int SHORT_NAME = 7;
@@ -161,6 +168,10 @@ final class NameIndex {
         if (reordered != null) {
             return decide(input, reordered, MatchKind.WORD_ORDER);
         }
+        var formOf = partialNames ? formOfGovernment(words) : null;
+        if (formOf != null) {
+            return NameMatch.resolved(input, formOf.id(), MatchKind.PARTIAL, formOf.text());
+        }
         var partial = partialNames ? partial(words) : Map.<String, Entry>of();
         var typos = typos(key);
         var closest = typos.isEmpty() ? Integer.MAX_VALUE : typos.values().iterator().next().distance();
@@ -177,7 +188,7 @@ final class NameIndex {
             boolean alone = typos.values().stream()
                     .noneMatch(near -> !near.entry().id().equals(best.entry().id()) && near.distance() <= best.distance() + 1);
             if (alone && best.distance() <= allowedTypos(key) && prefixRivals(words, best.entry().id()).isEmpty()
-                    && plausibleTypo(key, best.key(), best.distance())) {
+                    && plausibleTypo(key, best.key(), best.distance()) && ownWordsAgree(words, Names.split(best.key()))) {
                 return NameMatch.resolved(input, best.entry().id(), MatchKind.TYPO, best.entry().text());
             }
         }
@@ -323,7 +334,92 @@ final class NameIndex {
         if (distance >= 2) {
             return written.length() >= 3 && known.startsWith(written.substring(0, 3)) && Math.abs(written.length() - known.length()) <= 1;
         }
-        return written.length() >= SHORT_NAME || !vowelForVowel(written, known);
+        // A letter more or another one in a short name makes another word as often as a typo ("Lagos", "Osman",
+        // "Nigel", "Perun": not Laos, Oman, Niger, Peru); two letters swapped, one left out or one doubled is a typo.
+        return written.length() >= SHORT_NAME && known.length() >= SHORT_NAME || swapped(written, known)
+                || oneLetterLess(written, known) || doubled(written, known);
+    }
+
+    /** Whether b is a with two neighbouring letters swapped ("Itlay"). */
+    private static boolean swapped(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int first = 0;
+        while (first < a.length() && a.charAt(first) == b.charAt(first)) {
+            first++;
+        }
+        return first + 1 < a.length() && a.charAt(first) == b.charAt(first + 1) && a.charAt(first + 1) == b.charAt(first)
+                && a.substring(first + 2).equals(b.substring(first + 2));
+    }
+
+    /** Whether the shorter is the longer with one letter left out ("Norwy"). */
+    private static boolean oneLetterLess(String shorter, String longer) {
+        if (longer.length() != shorter.length() + 1) {
+            return false;
+        }
+        int i = 0;
+        while (i < shorter.length() && shorter.charAt(i) == longer.charAt(i)) {
+            i++;
+        }
+        return shorter.substring(i).equals(longer.substring(i + 1));
+    }
+
+    /** Whether the written name is the known one with a letter written twice ("Mallta", "Nepall"). */
+    private static boolean doubled(String written, String known) {
+        if (!oneLetterLess(known, written)) {
+            return false;
+        }
+        int i = 0;
+        while (i < known.length() && known.charAt(i) == written.charAt(i)) {
+            i++;
+        }
+        return i > 0 && written.charAt(i) == written.charAt(i - 1);
+    }
+
+    /**
+     * Whether the written name's own words, its generic ones left out, are the same as the known name's or
+     * a typo of them by the rules for a name of their length: generic words do not make a short name long.
+     * "Islamic Republic of Irak" is no typo of the Islamic Republic of Iran (Irak and Iran are four letters),
+     * "Republic of Togo" none of the Republic of Congo; "Papua New Guniea" is.
+     */
+    private static boolean ownWordsAgree(List<String> written, List<String> known) {
+        var own = ownWords(written);
+        var knownOwn = ownWords(known);
+        if (own.equals(knownOwn) || own.isEmpty() || own.length() == String.join(" ", written).length()) {
+            return true;
+        }
+        int distance = Typos.distance(own, knownOwn, 2);
+        return distance <= allowedTypos(own) && plausibleTypo(own, knownOwn, distance);
+    }
+
+    private static String ownWords(List<String> words) {
+        return String.join(" ", words.stream().filter(word -> !GENERIC.contains(word) && !Names.FILLER.contains(word)).toList());
+    }
+
+    /**
+     * "Republic of Iran", "Kingdom of Jordan": a state's name after words of its form of government, each of
+     * them a word of its own names (not "Kingdom of Congo", "Islamic Republic of Iraq"), and not a state of
+     * the past ("Republic of Vietnam"). Null unless exactly one record fits.
+     */
+    private Entry formOfGovernment(List<String> words) {
+        int first = 0;
+        while (first < words.size() && FORM_OF_GOVERNMENT.contains(words.get(first))) {
+            first++;
+        }
+        var form = words.subList(0, first);
+        while (first < words.size() && Names.FILLER.contains(words.get(first))) {
+            first++;
+        }
+        if (form.isEmpty() || first == words.size() || NOT_TODAYS.contains(String.join(" ", words))) {
+            return null;
+        }
+        var named = byKey.get(String.join(" ", words.subList(first, words.size())));
+        if (named == null || named.size() != 1) {
+            return null;
+        }
+        var entry = named.values().iterator().next();
+        return wordsById.get(entry.id()).containsAll(form) ? entry : null;
     }
 
     /** Whether two keys of one length differ in one place only, a vowel in each. */
@@ -369,7 +465,10 @@ final class NameIndex {
                 continue;
             }
             for (var entry : byKey.get(candidate).values()) {
-                nearest.merge(entry.id(), new Near(entry, candidate, distance), (a, b) -> a.distance() <= b.distance() ? a : b);
+                // Of two names of one record as near, the longer ("Malaysa": Malaysia, not Malaya), which a typo rule trusts more.
+                nearest.merge(entry.id(), new Near(entry, candidate, distance), (a, b) -> a.distance() != b.distance()
+                        ? a.distance() < b.distance() ? a : b
+                        : a.key().length() >= b.key().length() ? a : b);
             }
         }
         var sorted = new LinkedHashMap<String, Near>();

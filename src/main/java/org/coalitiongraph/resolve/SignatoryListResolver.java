@@ -330,7 +330,7 @@ public final class SignatoryListResolver {
         if (own.isResolved()) {
             return new KindMatch(kind, own);
         }
-        var other = kind == ActorKind.STATE ? organisations.exact(text) : states.exact(text);
+        var other = kind == ActorKind.STATE ? organisations.exact(text) : states.exactOrActingFor(text);
         return other.isResolved() ? new KindMatch(other(kind), other) : new KindMatch(kind, own);
     }
 

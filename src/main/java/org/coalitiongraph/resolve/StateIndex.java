@@ -22,6 +22,8 @@ public final class StateIndex {
             + "|(?:deputy\\s+)?permanent\\s+representative|foreign\\s+ministers?|foreign\\s+ministry"
             + "|(?:ministry|ministers?)\\s+(?:of|for)\\s+foreign\\s+affairs(?:\\s+and\\s+[\\p{L} ]+?)?)\\s+of\\s+(.+?)"
             + "(?:\\s+to\\s+the\\s+(?:united\\s+nations|un)\\b.*|\\s+(?:in|at)\\s+(?-i:\\p{Lu})\\p{L}*)?$");
+    private static final Pattern FOOTNOTE_MARKER = Pattern.compile("^(.*\\p{L}[.)]?)\\s*(?:[*\u2020\u2021\u00a7#\u00b9\u00b2\u00b3"
+            + "\u2070\u2074-\u2079]+|\\(\\d{1,2}\\)|\\[\\d{1,3}\\]|\\[[a-z]\\]|\\([a-z]\\)|\\s[a-z]/|\\d{1,2}/|(?<=\\p{L})\\d{1,2})$");
     /** "Fed." stands for three words in states' names; one reading must name a state exactly. */
     private static final Pattern FED = Pattern.compile("(?i)\\bfed\\b\\.?");
     private static final List<String> FED_READINGS = List.of("Federation", "Federal", "Federated");
@@ -62,6 +64,14 @@ public final class StateIndex {
             var ids = byCode.get(text);
             return ids.size() == 1 ? NameMatch.resolved(input, ids.getFirst(), MatchKind.CODE, text)
                     : NameMatch.ambiguous(input, ids);
+        }
+        // "Canada¹", "Japan a/", "Niger (2)", "Guinea1": a footnote's marker, copied with the name from a table.
+        var marked = FOOTNOTE_MARKER.matcher(text);
+        if (!text.isEmpty() && !Character.isLetter(text.charAt(text.length() - 1)) && marked.matches()) {
+            var bare = match(marked.group(1));
+            if (bare.isResolved()) {
+                return bare.forInput(input);
+            }
         }
         // The readings below run on every name not matched exactly; each is tried only where its words are.
         var lower = text.toLowerCase(Locale.ROOT);
@@ -110,5 +120,16 @@ public final class StateIndex {
     /** Exact names, formal names and aliases only; no code, word order, partial name or typo. */
     NameMatch exact(String input) {
         return names.exact(input);
+    }
+
+    /** As {@link #exact}, and a state's government, mission or ministry by the state's exact name ("Government of Canada"). */
+    NameMatch exactOrActingFor(String input) {
+        var exact = names.exact(input);
+        var acting = input == null || exact.isResolved() ? null : ACTING_FOR.matcher(input.strip());
+        if (acting != null && acting.matches()) {
+            var state = names.exact(acting.group(1));
+            return state.isResolved() ? state.forInput(input) : exact;
+        }
+        return exact;
     }
 }

@@ -145,6 +145,15 @@ class PastedListsTests {
     }
 
     @Test
+    void aGovernmentInAListOfOrganisationsIsItsState_issue5() {
+        var list = resolver.resolve(SignatoryListParser.parse(
+                "Signatories: Government of Canada, Government of the Netherlands, Human Rights Watch, CIVICUS"), null);
+
+        assertThat(list.items()).extracting(ResolvedItem::actorId)
+                .containsExactly("state:CAN", "state:NLD", "org:human-rights-watch", "org:civicus");
+    }
+
+    @Test
     void pastedMarkupIsReadInTime_issue5() {
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
             SignatoryListParser.parse("**a".repeat(5_000));
