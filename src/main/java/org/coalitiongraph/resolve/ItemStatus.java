@@ -13,7 +13,9 @@ public enum ItemStatus {
     /** A group a speaker speaks for ("on behalf of the OIC", "… and Benelux"): no actor, no signature. */
     GROUP,
     /** Where the organisation before it is based ("Uyghur Human Rights Project, USA"): no signature. */
-    PLACE;
+    PLACE,
+    /** A person signing in their own name, under a heading such as "Individual signatories": no actor, no signature. */
+    PERSON;
 
     /** Whether the name signs: it names an actor, or one the import creates. */
     public boolean signs() {

@@ -29,6 +29,10 @@ final class ListFrame {
             "(?i)^(?:the\\s+)?(?:undersigned|endorsing|supporting|original|signatory|member|observer)?\\s*(?:organi[sz]ations|signatories"
                     + "|states|countries|members|co-?sponsors|supporters|endorsers|participants|list of signatories"
                     + "|(?:states\\s+)?(?:members|non-?members|observers)\\s+of\\s+the\\s+(?:human rights\\s+)?council)$");
+    /** "Individual signatories:", "Signed in a personal capacity": people follow, not organisations. */
+    private static final Pattern INDIVIDUALS_HEADING = Pattern.compile("(?i)^(?:the\\s+following\\s+)?(?:individuals?(?:\\s+(?:signator(?:y|ies)"
+            + "|signers|endorsements?|endorsers|supporters))?|(?:signed\\s+)?in\\s+(?:a|their)\\s+(?:personal|individual)\\s+capacity"
+            + "|(?:experts|academics|scholars)(?:\\s+and\\s+\\p{L}+)?)(?:\\s*\\([^()]*\\))?\\s*[:.]?$");
     /** Lower-case words that names have too: "World Alliance for Citizen Participation". */
     private static final Set<String> LINKING = Set.of("of", "and", "the", "for", "on", "in", "de", "des", "du", "la", "le", "et", "y",
             "e.V.", "a", "an");
@@ -57,6 +61,11 @@ final class ListFrame {
 
     static boolean isHeading(String line) {
         return HEADING.matcher(line.replaceAll("[:.]$", "")).matches();
+    }
+
+    /** Whether the line heads a list of people signing in their own name. */
+    static boolean headsIndividuals(String line) {
+        return INDIVIDUALS_HEADING.matcher(line).matches();
     }
 
     static boolean isHeaderRow(String line) {

@@ -2,6 +2,7 @@ package org.coalitiongraph.resolve;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A signatory list as printed, taken apart.
@@ -9,8 +10,9 @@ import java.util.Map;
  * @param items      the names, in printed order
  * @param legend     what each footnote marker means, from the list's legend ("*" → "ECOSOC consultative status")
  * @param onBehalfOf "Canada on behalf of 44 states": the declared group, or null
+ * @param individualLines the lines (from 1) under a heading such as "Individual signatories": people, not actors
  */
-public record ParsedList(List<ListItem> items, Map<String, String> legend, OnBehalfOf onBehalfOf) {
+public record ParsedList(List<ListItem> items, Map<String, String> legend, OnBehalfOf onBehalfOf, Set<Integer> individualLines) {
 
     /**
      * @param speaker    the name that speaks for the group as printed ("Canada"), or null

@@ -42,14 +42,22 @@ final class PlacesAfterNames {
     private PlacesAfterNames() {
     }
 
-    /** The items of a list and which of them print a place; no places unless the whole list prints places so. */
-    static Read of(List<ListItem> items, StateIndex states, OrganisationIndex organisations) {
+    /**
+     * The items of a list and which of them print a place; no places unless the whole list prints places so.
+     *
+     * @param peopleLines lines of people signing in their own name, read as they are
+     */
+    static Read of(List<ListItem> items, Set<Integer> peopleLines, StateIndex states, OrganisationIndex organisations) {
         Map<Integer, List<ListItem>> byLine = new LinkedHashMap<>();
         items.forEach(item -> byLine.computeIfAbsent(item.line(), line -> new ArrayList<>()).add(item));
         var read = new ArrayList<ListItem>();
         var places = new HashSet<ListItem>();
         int lines = 0;
         for (var names : byLine.values()) {
+            if (peopleLines.contains(names.getFirst().line())) {
+                read.addAll(names);
+                continue;
+            }
             if (names.size() == 1) {
                 var attached = attached(names.getFirst(), states, organisations);
                 if (attached != null) {

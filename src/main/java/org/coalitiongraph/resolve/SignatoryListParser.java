@@ -2,7 +2,9 @@ package org.coalitiongraph.resolve;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -24,8 +26,9 @@ public final class SignatoryListParser {
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "(?i)^(?:and|as well as|also|plus|of course|with|together with|along with|including|&|on behalf of"
                     + "|(?:joint\\s+)?(?:statement|letter|declaration)\\s+(?:by|of|from)"
-                    + "|(?:the\\s+(?:statement|letter)\\s+(?:was|is)\\s+)?(?:jointly\\s+)?(?:signed|endorsed|supported|co-?sponsored|joined)"
-                    + "\\s+by)(?:\\s+|$)");
+                    + "|(?:(?:the|this)\\s+(?:joint\\s+)?(?:statement|letter|declaration)\\s+(?:was|is|has\\s+been)\\s+)?(?:jointly\\s+)?"
+                    + "(?:co-?signed|signed|endorsed|supported|co-?sponsored|joined|released|issued)\\s+by"
+                    + "|the\\s+governments\\s+of)(?:\\s+|$)");
     /** Longer than any name: such a piece is reported as it is, without the readings meant for names. */
     private static final int LONGEST_NAME = 300;
     /** Pieces that name no one: "etc.", "and others", "…". */
@@ -50,6 +53,9 @@ public final class SignatoryListParser {
         var lines = PastedText.of(text).split("\n", -1);
         var legend = FootnoteLegend.of(lines);
         boolean started = false;
+        // Under "Individual signatories:" people sign in their own name, until another heading.
+        boolean individuals = false;
+        var individualLines = new HashSet<Integer>();
         for (int number = 1; number <= lines.length; number++) {
             if (!started && ListFrame.isDateline(lines, number)) {
                 continue;
@@ -59,7 +65,13 @@ public final class SignatoryListParser {
                     || !started && ListFrame.isTitle(line, lines, number)) {
                 continue;
             }
+            if (ListFrame.headsIndividuals(line)) {
+                individuals = true;
+                started = true;
+                continue;
+            }
             if (ListFrame.isHeading(line)) {
+                individuals = false;
                 // After "Signatories:", a colon is in a name ("CIVICUS: World Alliance …"), not after an introduction.
                 started = true;
                 continue;
@@ -73,6 +85,7 @@ public final class SignatoryListParser {
                     && (!colon.group(1).matches("(?s).*[,;].*") || ListFrame.isIntroduction(colon.group(1)))) {
                 // A line that ends in a colon heads what follows ("Observer States:", "Nicaragua:"): no list name ends in one.
                 onBehalfOf = declaredIn(colon.group(1), onBehalfOf);
+                individuals = false;
                 continue;
             }
             if (!started && colon.matches()) {
@@ -90,6 +103,9 @@ public final class SignatoryListParser {
             }
             line = legend.dropTrailing(line);
             started = true;
+            if (individuals) {
+                individualLines.add(number);
+            }
             var pieces = BETWEEN_NAMES.split(line);
             boolean open = !line.matches(".*[,;.:]$") && number < lines.length && !lines[number].isBlank();
             for (int p = 0; p < pieces.length; p++) {
@@ -113,7 +129,7 @@ public final class SignatoryListParser {
                 }
             }
         }
-        return new ParsedList(List.copyOf(items), legend.meanings(), onBehalfOf);
+        return new ParsedList(List.copyOf(items), legend.meanings(), onBehalfOf, Set.copyOf(individualLines));
     }
 
     private static void addItem(List<ListItem> items, String piece, int line, boolean open, boolean spokenFor) {

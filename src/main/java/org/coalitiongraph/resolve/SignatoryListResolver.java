@@ -51,8 +51,10 @@ public final class SignatoryListResolver {
 
     /** @param kind STATE or ORGANISATION, or null to go by what most names match */
     public ResolvedList resolve(ParsedList list, ActorKind kind) {
-        var read = PlacesAfterNames.of(list.items(), states, organisations);
-        var chosen = kind != null ? kind : inferKind(read.items().stream().filter(piece -> !read.places().contains(piece)).toList());
+        var people = list.individualLines();
+        var read = PlacesAfterNames.of(list.items(), people, states, organisations);
+        var chosen = kind != null ? kind : inferKind(read.items().stream()
+                .filter(piece -> !read.places().contains(piece) && !people.contains(piece.line())).toList());
         // Places are read in lists of organisations only: a list of states prints no places.
         var pieces = chosen == ActorKind.ORGANISATION ? read.items() : list.items();
         var places = chosen == ActorKind.ORGANISATION ? read.places() : Set.<ListItem>of();
@@ -60,6 +62,11 @@ public final class SignatoryListResolver {
         for (int i = 0; i < pieces.size(); i++) {
             var piece = pieces.get(i);
             var next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+            if (people.contains(piece.line())) {
+                items.add(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.PERSON, null, null, null, null,
+                        List.of(), null));
+                continue;
+            }
             if (piece.text().equals(ANDORRA_CODE)) {
                 items.add(andorra(piece, pieces));
                 continue;
@@ -180,12 +187,34 @@ public final class SignatoryListResolver {
             return List.of(matched(piece.text(), piece.marker(), piece.line(), whole));
         }
         if (kind == ActorKind.ORGANISATION && whole.match().status() == ResolutionStatus.UNKNOWN) {
+            // "PEN International and The Rights Practice": one new organisation, or a known one and another? The reader says.
+            var known = knownBeforeOrAfterAnd(piece.text());
+            if (!known.isEmpty()) {
+                return List.of(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.AMBIGUOUS, ActorKind.ORGANISATION,
+                        null, null, null, known, null));
+            }
             return List.of(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.NEW_ORGANISATION,
                     ActorKind.ORGANISATION, newId(piece.text()), null, null, whole.match().candidates(), null));
         }
         var status = whole.match().status() == ResolutionStatus.AMBIGUOUS ? ItemStatus.AMBIGUOUS : ItemStatus.UNKNOWN;
         return List.of(new ResolvedItem(piece.text(), piece.marker(), piece.line(), status, whole.kind(), null, null, null,
                 whole.match().candidates(), null));
+    }
+
+    /** The actors that the parts of a name with "and" in it are exactly, each on its own. */
+    private List<String> knownBeforeOrAfterAnd(String text) {
+        var parts = AND.split(text);
+        if (parts.length < 2 || parts.length > MOST_AND_PARTS) {
+            return List.of();
+        }
+        var known = new ArrayList<String>();
+        for (var part : parts) {
+            var match = exact(ActorKind.ORGANISATION, SignatoryListParser.clean(part), organisations::exact);
+            if (match != null && !known.contains(match.match().id())) {
+                known.add(match.match().id());
+            }
+        }
+        return known;
     }
 
     /**

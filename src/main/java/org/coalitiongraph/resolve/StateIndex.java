@@ -18,8 +18,8 @@ public final class StateIndex {
      */
     private static final Set<String> NOT_CODES = Set.of("AU", "EC", "NAM", "SA");
     /** "Government of Canada", "the Permanent Mission of Niger to the United Nations": the state acts through them. */
-    private static final Pattern ACTING_FOR = Pattern.compile("(?i)^(?:the\\s+)?(?:government|(?:permanent\\s+)?mission|delegation|embassy"
-            + "|(?:deputy\\s+)?permanent\\s+representative|foreign\\s+ministers?|foreign\\s+ministry"
+    private static final Pattern ACTING_FOR = Pattern.compile("(?i)^(?:the\\s+)?(?:governments?|(?:permanent\\s+)?mission|delegation|embassy"
+            + "|(?:deputy\\s+)?permanent\\s+representatives?|foreign\\s+ministers?|foreign\\s+ministry"
             + "|(?:ministry|ministers?)\\s+(?:of|for)\\s+foreign\\s+affairs(?:\\s+and\\s+[\\p{L} ]+?)?)\\s+of\\s+(.+?)"
             + "(?:\\s+to\\s+the\\s+(?:united\\s+nations|un)\\b.*|\\s+(?:in|at)\\s+(?-i:\\p{Lu})\\p{L}*)?$");
     private static final Pattern FOOTNOTE_MARKER = Pattern.compile("^(.*\\p{L}[.)]?)\\s*(?:[*\u2020\u2021\u00a7#\u00b9\u00b2\u00b3"

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.stream.Stream;
 
 import org.coalitiongraph.actor.ActorKind;
@@ -142,6 +143,49 @@ class PastedListsTests {
                 """), ActorKind.ORGANISATION);
 
         assertThat(list.items()).extracting(ResolvedItem::actorId).containsExactly("org:human-rights-watch", "org:amnesty-international");
+    }
+
+    /** People and their affiliations were new organisations; they are people, who sign nothing in this graph. */
+    @Test
+    void individualSignatoriesAreReportedAsPeople_issue5() {
+        var list = resolver.resolve(SignatoryListParser.parse("""
+                Organisations:
+                Human Rights Watch, Germany
+                World Uyghur Congress, Germany
+                Safeguard Defenders, Spain
+                Individual signatories (affiliations for identification only):
+                Dr. Adrian Zenz, Victims of Communism Memorial Foundation
+                Jane Doe, researcher
+                """), null);
+
+        assertThat(list.kind()).isEqualTo(ActorKind.ORGANISATION);
+        assertThat(list.items()).extracting(ResolvedItem::text, ResolvedItem::status).containsExactly(
+                tuple("Human Rights Watch", ItemStatus.MATCHED), tuple("Germany", ItemStatus.PLACE),
+                tuple("World Uyghur Congress", ItemStatus.MATCHED), tuple("Germany", ItemStatus.PLACE),
+                tuple("Safeguard Defenders", ItemStatus.MATCHED), tuple("Spain", ItemStatus.PLACE),
+                tuple("Dr. Adrian Zenz", ItemStatus.PERSON), tuple("Victims of Communism Memorial Foundation", ItemStatus.PERSON),
+                tuple("Jane Doe", ItemStatus.PERSON), tuple("researcher", ItemStatus.PERSON));
+        assertThat(list.items()).filteredOn(item -> item.status().signs()).hasSize(3);
+    }
+
+    /** "This letter is co-signed by Amnesty International" and "Freedom House and The Rights Practice" were two new organisations. */
+    @Test
+    void proseNamesTheSignatoriesAndAKnownNameBesideAnAndIsForTheReader_issue5() {
+        var list = resolver.resolve(SignatoryListParser.parse("This letter is co-signed by Amnesty International, "
+                + "Clean Clothes Campaign, Freedom House and The Rights Practice."), ActorKind.ORGANISATION);
+
+        assertThat(list.items()).extracting(ResolvedItem::status, ResolvedItem::actorId, ResolvedItem::candidates).containsExactly(
+                tuple(ItemStatus.MATCHED, "org:amnesty-international", List.of()),
+                tuple(ItemStatus.MATCHED, "org:clean-clothes-campaign", List.of()),
+                tuple(ItemStatus.AMBIGUOUS, null, List.of("org:the-rights-practice")));
+    }
+
+    @Test
+    void governmentsReleasingAStatementAreItsStates_issue5() {
+        var list = resolver.resolve(SignatoryListParser.parse(
+                "The statement was released by the Governments of Australia, Canada and the United Kingdom."), null);
+
+        assertThat(list.items()).extracting(ResolvedItem::actorId).containsExactly("state:AUS", "state:CAN", "state:GBR");
     }
 
     @Test
