@@ -40,8 +40,10 @@ public final class SignatoryListParser {
     static final Pattern BULLET = Pattern.compile("^\\s*(?:(?:[-*\u2022\u2023\u25e6\u2043\u2219]|\\(?\\d{1,3}[.)]|\\[\\d{1,3}\\]"
             + "|\\d{1,3}\\s*[-\u2013\u2014]|[ivxlc]{1,5}[.)]|[a-z][.)]|\\([a-z]\\)|o(?=\\s+\\p{Lu}))\\s+"
             + "|\\d{1,3}\\.(?=\\p{Lu})|\\d\\ufe0f?\\u20e3\\s*)");
-    /** A comma or semicolon outside parentheses: "Australia (host, main sponsor)" is one name and its note. */
-    private static final Pattern BETWEEN_NAMES = Pattern.compile("[,;](?![^()]*\\))");
+    /** "Inc.", "e.V." after a comma: the legal form of the name before it, not a name. */
+    private static final String LEGAL_FORMS = "(?:inc|incorporated|ltd|llc|plc|e\\.\\s?v|gmbh|ggmbh|asbl|a\\.s\\.b\\.l|vzw)\\.?";
+    private static final Pattern LEGAL_FORM = Pattern.compile("(?i)^" + LEGAL_FORMS + "$");
+    private static final Pattern AFTER_LEGAL_NAME = Pattern.compile("(?i)^(.+?),?\\s+" + LEGAL_FORMS + "$");
     private static final Pattern ENDS_WITH_COLON = Pattern.compile("^(.*?):\\s*(.*)$", Pattern.DOTALL);
 
     private SignatoryListParser() {
@@ -53,6 +55,7 @@ public final class SignatoryListParser {
         var lines = PastedText.of(text).split("\n", -1);
         var legend = FootnoteLegend.of(lines);
         boolean started = false;
+        TableColumns table = null;
         // Under "Individual signatories:" people sign in their own name, until another heading.
         boolean individuals = false;
         var individualLines = new HashSet<Integer>();
@@ -61,6 +64,9 @@ public final class SignatoryListParser {
                 continue;
             }
             var line = US_DATE.matcher(lines[number - 1].strip()).replaceAll("").strip();
+            if (line.isEmpty()) {
+                table = null;
+            }
             if (line.isEmpty() || legend.explains(line, number) || PageFurniture.is(line)
                     || !started && ListFrame.isTitle(line, lines, number)) {
                 continue;
@@ -78,6 +84,8 @@ public final class SignatoryListParser {
             }
             line = PrintedLine.normalise(line).strip();
             if (ListFrame.isHeaderRow(line)) {
+                // "Organisation, Country, Type": the rows below give their names in one column.
+                table = TableColumns.of(NameSeparators.split(line));
                 continue;
             }
             var colon = ENDS_WITH_COLON.matcher(line);
@@ -106,10 +114,13 @@ public final class SignatoryListParser {
             if (individuals) {
                 individualLines.add(number);
             }
-            var pieces = BETWEEN_NAMES.split(line);
+            var pieces = NameSeparators.split(line);
+            if (table != null) {
+                pieces = table.names(pieces);
+            }
             boolean open = !line.matches(".*[,;.:]$") && number < lines.length && !lines[number].isBlank();
-            for (int p = 0; p < pieces.length; p++) {
-                var item = BULLET.matcher(pieces[p].strip()).replaceFirst("");
+            for (int p = 0; p < pieces.size(); p++) {
+                var item = BULLET.matcher(pieces.get(p).strip()).replaceFirst("");
                 if (item.length() > LONGEST_NAME) {
                     items.add(new ListItem(item, null, number, false, false));
                     continue;
@@ -120,7 +131,7 @@ public final class SignatoryListParser {
                 if (piece.declared() != null) {
                     onBehalfOf = piece.declared();
                 }
-                boolean last = open && p == pieces.length - 1;
+                boolean last = open && p == pieces.size() - 1;
                 if (!DATE.matcher(piece.name()).matches()) {
                     addItem(items, piece.name(), number, last && piece.spokenFor() == null, false);
                 }
@@ -135,7 +146,8 @@ public final class SignatoryListParser {
     private static void addItem(List<ListItem> items, String piece, int line, boolean open, boolean spokenFor) {
         var parts = FootnoteLegend.splitMarker(piece);
         var item = clean(parts[0]);
-        if (!item.isEmpty() && !NO_NAME.matcher(item).matches()) {
+        boolean legalForm = LEGAL_FORM.matcher(item).matches() && !items.isEmpty() && items.getLast().line() == line;
+        if (!item.isEmpty() && !NO_NAME.matcher(item).matches() && !legalForm) {
             items.add(new ListItem(item, parts[1], line, open, spokenFor));
         }
     }
@@ -143,6 +155,12 @@ public final class SignatoryListParser {
     /** "Canada, on behalf of 3 countries": the name before, on the same line. */
     private static String lastOnLine(List<ListItem> items, int line) {
         return items.isEmpty() || items.getLast().line() != line ? null : items.getLast().text();
+    }
+
+    /** "China Aid Association, Inc." as "China Aid Association"; null when the name has no legal form at its end. */
+    static String withoutLegalForm(String name) {
+        var named = AFTER_LEGAL_NAME.matcher(name);
+        return named.matches() ? named.group(1) : null;
     }
 
     /** Drops "and", "of course", bullets and stray punctuation around a name. */

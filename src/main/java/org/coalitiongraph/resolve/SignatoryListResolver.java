@@ -186,6 +186,11 @@ public final class SignatoryListResolver {
         if (whole.match().isResolved()) {
             return List.of(matched(piece.text(), piece.marker(), piece.line(), whole));
         }
+        var withoutForm = kind == ActorKind.ORGANISATION ? SignatoryListParser.withoutLegalForm(piece.text()) : null;
+        var named = withoutForm == null ? null : exact(kind, withoutForm, organisations::exact);
+        if (named != null) {
+            return List.of(matched(piece.text(), piece.marker(), piece.line(), named));
+        }
         if (kind == ActorKind.ORGANISATION && whole.match().status() == ResolutionStatus.UNKNOWN) {
             // "PEN International and The Rights Practice": one new organisation, or a known one and another? The reader says.
             var known = knownBeforeOrAfterAnd(piece.text());

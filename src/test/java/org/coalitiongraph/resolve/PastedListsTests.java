@@ -197,6 +197,27 @@ class PastedListsTests {
                 .containsExactly("state:CAN", "state:NLD", "org:human-rights-watch", "org:civicus");
     }
 
+    /** A table's other columns, a comma inside a spreadsheet's quotes and a legal form were names; USA and Australia signed. */
+    @Test
+    void aTableGivesItsNamesInTheNamesColumn_issue5() {
+        var list = resolver.resolve(SignatoryListParser.parse("""
+                Organisation	Country	Type
+                Amnesty International	International	INGO
+                Human Rights Watch	United States	INGO
+                Uyghur Association of Victoria	Australia	Diaspora
+
+                "Lawyers for Human Rights, South Africa","China Aid Association, Inc.",CIVICUS
+                China Aid Association, Inc.
+                """), ActorKind.ORGANISATION);
+
+        assertThat(list.items()).extracting(ResolvedItem::text, ResolvedItem::status).containsExactly(
+                tuple("Amnesty International", ItemStatus.MATCHED), tuple("Human Rights Watch", ItemStatus.MATCHED),
+                tuple("Uyghur Association of Victoria", ItemStatus.NEW_ORGANISATION),
+                tuple("Lawyers for Human Rights, South Africa", ItemStatus.NEW_ORGANISATION),
+                tuple("China Aid Association, Inc.", ItemStatus.MATCHED), tuple("CIVICUS", ItemStatus.MATCHED),
+                tuple("China Aid Association", ItemStatus.MATCHED));
+    }
+
     @Test
     void pastedMarkupIsReadInTime_issue5() {
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
@@ -204,6 +225,7 @@ class PastedListsTests {
             SignatoryListParser.parse("<li " + "x".repeat(20_000));
             SignatoryListParser.parse("|" + " ---|".repeat(5_000) + "x");
             SignatoryListParser.parse("[a](http://" + "(".repeat(5_000));
+            SignatoryListParser.parse("\"a, ".repeat(5_000) + "(b, ".repeat(5_000));
             resolver.resolve(SignatoryListParser.parse("Name (" + "x, ".repeat(90) + ")\n".repeat(3)), ActorKind.ORGANISATION);
         });
     }
