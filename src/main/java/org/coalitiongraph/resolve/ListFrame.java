@@ -17,8 +17,10 @@ final class ListFrame {
             "(?i)^(?:joint\\s+|open\\s+)?(?:ngo\\s+|civil society\\s+)?(?:statement|letter|declaration|appeal)\\s+(?:on|to|regarding|concerning|about|in)\\b.*");
     /** The cells of a table's header row: "Country | Date joined". */
     private static final Pattern HEADER_CELL = Pattern.compile(
-            "(?i)^(?:country|countries|(?:member\\s+)?states?|name|names|date(?:\\s+(?:joined|signed))?|organi[sz]ations?|signator(?:y|ies)"
-                    + "|region|group|iso\\s?[23]?|code|no\\.?|#|signed|joined|type|sector|city|location|website|notes?|remarks|status)$");
+            "(?i)^(?:country|countries|(?:member\\s+)?states?|participants?|names?(?:\\s+of\\s+(?:the\\s+)?organi[sz]ation)?"
+                    + "|date(?:\\s+(?:joined|signed|of\\s+signature))?|organi[sz]ations?(?:\\s+name)?|signator(?:y|ies)|(?:regional\\s+)?group|region"
+                    + "|iso\\s?[23]?|code|(?-i:No\\.?|no\\.|NO\\.)|#|signed|joined|type|category|sector|city|location|website|notes?|remarks|status"
+                    + "|full\\s+name|affiliation|name\\s+of\\s+(?:the\\s+)?organi[sz]ation)$");
     /** "Geneva, 22 June 2021" above a statement: where and when, not who. */
     /** A date anywhere in a line: "22 June 2021", "June 22, 2021", "2021-06-22", "22/06/2021". */
     private static final Pattern A_DATE = Pattern.compile(
@@ -26,13 +28,14 @@ final class ListFrame {
     private static final Pattern DATELINE = Pattern.compile("(?i)^\\p{L}[\\p{L} .'-]*,\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2},?)\\s+\\d{4}\\.?$");
     /** A line that only says what follows, without a colon: "Signatories", "The undersigned organisations". */
     private static final Pattern HEADING = Pattern.compile(
-            "(?i)^(?:the\\s+)?(?:undersigned|endorsing|supporting|original|signatory|member|observer)?\\s*(?:organi[sz]ations|signatories"
+            "(?i)^(?:the\\s+)?(?:undersigned|endorsing|supporting|original|signatory|member|observer|organi[sz]ational|institutional"
+                    + "|civil\\s+society|ngo)?\\s*(?:organi[sz]ations|signatories|groups|ngos"
                     + "|states|countries|members|co-?sponsors|supporters|endorsers|participants|list of signatories"
                     + "|(?:states\\s+)?(?:members|non-?members|observers)\\s+of\\s+the\\s+(?:human rights\\s+)?council)$");
     /** "Individual signatories:", "Signed in a personal capacity": people follow, not organisations. */
     private static final Pattern INDIVIDUALS_HEADING = Pattern.compile("(?i)^(?:the\\s+following\\s+)?(?:individuals?(?:\\s+(?:signator(?:y|ies)"
-            + "|signers|endorsements?|endorsers|supporters))?|(?:signed\\s+)?in\\s+(?:a|their)\\s+(?:personal|individual)\\s+capacity"
-            + "|(?:experts|academics|scholars)(?:\\s+and\\s+\\p{L}+)?)(?:\\s*\\([^()]*\\))?\\s*[:.]?$");
+            + "|signers|endorsements?|endorsers|supporters))?|(?:signed\\s+)?in\\s+(?:a|their)\\s+personal\\s+capacity"
+            + "|(?:experts|academics|scholars)(?:\\s+and\\s+\\p{L}+)?)(?:\\s*\\((?![^()]*\\b(?:states|countries|governments)\\b)[^()]*\\))?\\s*[:.]?$");
     /** Lower-case words that names have too: "World Alliance for Citizen Participation". */
     private static final Set<String> LINKING = Set.of("of", "and", "the", "for", "on", "in", "de", "des", "du", "la", "le", "et", "y",
             "e.V.", "a", "an");
@@ -69,7 +72,7 @@ final class ListFrame {
     }
 
     static boolean isHeaderRow(String line) {
-        return Arrays.stream(line.split("[,;]")).allMatch(cell -> HEADER_CELL.matcher(cell.strip()).matches());
+        return Arrays.stream(line.split("[,;]")).allMatch(cell -> HEADER_CELL.matcher(cell.strip().replaceAll("^\"|\"$", "").strip()).matches());
     }
 
     /** A line before the list that reads as a title, not a name ("Joint NGO letter on the situation in …"). */

@@ -45,7 +45,8 @@ final class NameSeparators {
         return pieces;
     }
 
+    /** Spreadsheets quote with straight quotes; typographic ones are part of names ("Menschenrechtszentrum „Memorial“"). */
     private static boolean isQuote(char c) {
-        return c == '"' || c == '\u201c' || c == '\u201d';
+        return c == '"';
     }
 }

@@ -10,12 +10,13 @@ import java.util.regex.Pattern;
  */
 final class PageFurniture {
 
+    private static final Pattern SYMBOL = Pattern.compile("^(?:United Nations\\s+)?(?=[A-Z]{1,5}/\\S*\\d)[A-Z]{1,5}(?:/[A-Za-z0-9.\\-]+){2,}$");
+    /** "52/… Situation of human rights in Belarus": the title of a resolution, under its sponsors ("50/50 Group" is a name). */
+    private static final Pattern RESOLUTION_TITLE = Pattern.compile("^\\d{1,3}/(?:\\d{1,3}|\u2026|\\.\\.\\.)\\s+\\p{Lu}.*$");
     private static final String MONTH = "(?:january|february|march|april|may|june|july|august|september|october|november|december)";
     private static final List<Pattern> LINES = List.of(
-            // "A/HRC/52/L.2", "A/C.3/77/L.33/Rev.1": a UN document's symbol.
-            Pattern.compile("^(?:United Nations\\s+)?[A-Z]{1,5}(?:/[A-Za-z0-9.\\-]+){2,}$"),
-            // "52/… Situation of human rights in Belarus": the title of a resolution, under its sponsors.
-            Pattern.compile("^\\d{1,3}/\\S*\\s+\\p{Lu}.*$"),
+            // "A/HRC/52/L.2", "A/C.3/77/L.33/Rev.1": a UN document's symbol, with its session's number ("FIDH/OMCT/ICJ" is none).
+            SYMBOL,
             // "2", "- 2 -", "Page 2 of 3", "2/3".
             Pattern.compile("(?i)^(?:page\\s+)?[-\u2013\u2014]?\\s*\\d{1,4}\\s*[-\u2013\u2014]?(?:\\s*(?:of|/)\\s*\\d{1,4})?$"),
             // "GE.21-08912(E)", "21-08912 (E) 210621 210621", "*2108912*": a UN document's job number and barcode.
@@ -30,18 +31,30 @@ final class PageFurniture {
             Pattern.compile("(?i)^\\d{1,2}(?:\\s+" + MONTH + ")?\\s*[-\u2013\u2014]\\s*\\d{1,2}\\s+" + MONTH + "\\s+\\d{4}$"),
             Pattern.compile("(?i)^(?:united\\s+nations\\s+)?(?:general\\s+assembly|human\\s+rights\\s+council|security\\s+council)$"),
             // A web page's buttons and dates.
-            Pattern.compile("(?i)^(?:share(?:\\s+this(?:\\s+page)?)?|print(?:\\s+this\\s+page)?|e-?mail|tweet|facebook|twitter|linkedin"
-                    + "|whatsapp|back\\s+to\\s+top|top\\s+of\\s+(?:the\\s+)?page|is\\s+this\\s+page\\s+useful\\??|yes|no"
+            // Not Facebook or Twitter, which sign as companies; not "NO", Norway's code.
+            Pattern.compile("(?i)^(?:share(?:\\s+this(?:\\s+page)?)?|print(?:\\s+this\\s+page)?|e-?mail|tweet"
+                    + "|back\\s+to\\s+top|top\\s+of\\s+(?:the\\s+)?page|is\\s+this\\s+page\\s+useful\\??|(?-i:Yes|No|yes|no)"
                     + "|report\\s+a\\s+problem(?:\\s+(?:on|with)\\s+this\\s+page)?|read\\s+more|media\\s+release|press\\s+release"
                     + "|news\\s+release|published|(?:date\\s+modified|last\\s+updated|updated|published)\\s*:.*"
                     + "|download\\b.*\\((?:pdf|docx?|odt)\\b[^)]*\\))$"),
             // A letter's contact lines and sign-off.
             Pattern.compile("(?i)^(?:tel(?:ephone)?|phone|fax|mobile|e-?mail|web(?:site)?)\\s*[.:]\\s*\\S.*$"),
             Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$"),
+            Pattern.compile("(?i)^(?:for\\s+(?:more|further)\\s+information|(?:press|media)\\s+contacts?)\\b.*$"),
             Pattern.compile("(?i)^(?:signed|sincerely|yours\\s+(?:sincerely|faithfully|truly)|(?:best|kind|warm)\\s+regards|regards"
                     + "|respectfully(?:\\s+yours)?)\\s*[,.]?$"));
 
     private PageFurniture() {
+    }
+
+    /** Whether the line is a resolution's title: in a UN document only, where "50/50 Group of Sierra Leone" is not one. */
+    static boolean isResolutionTitle(String line, boolean unDocument) {
+        return unDocument && RESOLUTION_TITLE.matcher(line).matches();
+    }
+
+    /** Whether the line is a UN document's symbol. */
+    static boolean isSymbol(String line) {
+        return SYMBOL.matcher(line).matches();
     }
 
     static boolean is(String line) {

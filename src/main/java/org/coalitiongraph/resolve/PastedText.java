@@ -46,7 +46,7 @@ final class PastedText {
     private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile(
             "(?<![\\p{L}\\p{N}*_])(\\*\\*|__)(?=\\p{L})(.{1,300}?)(?<=[\\p{L}\\p{N}.:)])\\1(?![\\p{L}\\p{N}*_])");
     /** "|---|:--|": the rule under a Markdown table's header. */
-    private static final Pattern TABLE_RULE = Pattern.compile("(?m)^(?=[^\\n]*\\|)(?=[^\\n]*---)[|:\\- \\t]+$");
+    private static final Pattern TABLE_RULE = Pattern.compile("(?m)^(?=[^\\n]*\\|)(?=[^\\n]*---)[|:\\- \\t]+(?:\\n|$)");
     /** "| Canada | Yes |": a Markdown table's row, its cells then separated by tabs. */
     private static final Pattern TABLE_ROW = Pattern.compile("(?m)^[ \\t]*\\|(.*)\\|[ \\t]*$");
 

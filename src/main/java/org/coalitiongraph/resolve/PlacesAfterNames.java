@@ -21,22 +21,27 @@ import java.util.regex.Pattern;
 final class PlacesAfterNames {
 
     private static final int FEWEST_LINES = 3;
-    /** A person signing for a state: the state is the signatory. */
+    /** A state's envoy signing for it: the state is the signatory ("Dr. Jane Smith, Canada" is where she is). */
     private static final Pattern PERSON = Pattern.compile(
-            "(?i)^(?:h\\.?\\s?e\\.?|ambassador|minister|mr|ms|mrs|dr|prof|professor|president|prime minister|secretary)\\b.*");
+            "(?i)^(?:h\\.?\\s?e\\.?|ambassador|minister|president|prime minister|secretary|permanent representative)\\b.*");
     /** Where an international organisation says it is based. */
     private static final Pattern PLACE_WORD = Pattern.compile("(?i)^(?:international|global|worldwide|regional|africa|asia|asia[- ]pacific"
             + "|europe|latin america|middle east|americas|pacific|mena)$");
-    /** "Human Rights Watch (New York, USA)", "Front Line Defenders – Ireland": a name and its place in one piece. */
-    private static final Pattern ATTACHED = Pattern.compile("^(.+?)\\s*(?:\\(([^()]+)\\)|\\s[-\u2013\u2014]\\s+([^-\u2013\u2014]+))$");
+    private static final Pattern FEDERATION = Pattern.compile("(?i)\\binternational$");
+    /** "Human Rights Watch (New York, USA)": a name and its place in one piece. */
+    private static final Pattern IN_PARENTHESES = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
+    /** "Front Line Defenders – Ireland", "FIDH – International Federation for Human Rights – France": after the last dash. */
+    private static final Pattern AFTER_DASH = Pattern.compile("^(.+)\\s[-\u2013\u2014]\\s+([^-\u2013\u2014]+)$");
 
     /**
      * A list's items as read for places.
      *
      * @param items  the items, a name and its place in one piece taken apart where the list prints places
      * @param places the items that print a place, not a signatory
+     * @param unsure  where places are not read: the state after a name on a line of two ("Human Rights Watch,
+     *                USA"), which may be where it is based as well as a signatory
      */
-    record Read(List<ListItem> items, Set<ListItem> places) {
+    record Read(List<ListItem> items, Set<ListItem> places, Set<ListItem> unsure) {
     }
 
     private PlacesAfterNames() {
@@ -52,7 +57,9 @@ final class PlacesAfterNames {
         items.forEach(item -> byLine.computeIfAbsent(item.line(), line -> new ArrayList<>()).add(item));
         var read = new ArrayList<ListItem>();
         var places = new HashSet<ListItem>();
+        var unsure = new HashSet<ListItem>();
         int lines = 0;
+        boolean otherwise = false;
         for (var names : byLine.values()) {
             if (peopleLines.contains(names.getFirst().line())) {
                 read.addAll(names);
@@ -67,32 +74,47 @@ final class PlacesAfterNames {
                 read.addAll(attached != null ? attached : names);
                 continue;
             }
-            if (!nameAndPlace(names, states, organisations)) {
-                return new Read(items, Set.of());
+            if (nameAndPlace(names, states, organisations)) {
+                lines++;
+                places.addAll(names.subList(1, names.size()));
+                if (names.size() == 2) {
+                    unsure.add(names.getLast());
+                }
+            } else {
+                otherwise = true;
             }
-            lines++;
-            places.addAll(names.subList(1, names.size()));
             read.addAll(names);
         }
-        return lines < FEWEST_LINES ? new Read(items, Set.of()) : new Read(List.copyOf(read), places);
+        return otherwise || lines < FEWEST_LINES ? new Read(items, Set.of(), Set.copyOf(unsure)) : new Read(List.copyOf(read), places, Set.of());
     }
 
     /** "Name (Town, Place)" or "Name – Place" as the name and the place, or null. */
     private static List<ListItem> attached(ListItem item, StateIndex states, OrganisationIndex organisations) {
-        var attached = ATTACHED.matcher(item.text());
-        if (!attached.matches()) {
-            return null;
+        for (var form : List.of(IN_PARENTHESES, AFTER_DASH)) {
+            var attached = form.matcher(item.text());
+            if (attached.matches() && isPlace(attached.group(2).strip(), states, organisations) && isNoState(attached.group(1), states)
+                    && !section(attached.group(1), attached.group(2).strip(), states)) {
+                return List.of(new ListItem(attached.group(1).strip(), item.marker(), item.line(), false, item.spokenFor()),
+                        new ListItem(attached.group(2).strip(), null, item.line(), item.open(), false));
+            }
         }
-        var place = (attached.group(2) != null ? attached.group(2) : attached.group(3)).strip();
+        return null;
+    }
+
+    /**
+     * "Amnesty International (Australia)", "PEN International – Kenya": an international federation's national
+     * section, as likely as the federation and its place; left whole, for the resolver to report.
+     */
+    private static boolean section(String name, String place, StateIndex states) {
+        return FEDERATION.matcher(name).find() && states.exact(place).isResolved();
+    }
+
+    /** "USA", "International", "Kampala, Uganda": a state or a place word, after a town at most that names no actor. */
+    private static boolean isPlace(String place, StateIndex states, OrganisationIndex organisations) {
         var parts = place.split("\\s*,\\s*");
         var last = parts[parts.length - 1];
-        boolean isPlace = parts.length <= 2 && (PLACE_WORD.matcher(last).matches() || states.exact(last).isResolved())
+        return parts.length <= 2 && (PLACE_WORD.matcher(last).matches() || states.exact(last).isResolved())
                 && (parts.length == 1 || !states.match(parts[0]).isResolved() && !organisations.match(parts[0]).isResolved());
-        if (!isPlace || !isNoState(attached.group(1), states)) {
-            return null;
-        }
-        return List.of(new ListItem(attached.group(1).strip(), item.marker(), item.line(), false, item.spokenFor()),
-                new ListItem(place, null, item.line(), item.open(), false));
     }
 
     private static boolean nameAndPlace(List<ListItem> names, StateIndex states, OrganisationIndex organisations) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -54,6 +55,8 @@ public final class SignatoryListParser {
         var items = new ArrayList<ListItem>();
         var lines = PastedText.of(text).split("\n", -1);
         var legend = FootnoteLegend.of(lines);
+        boolean unDocument = Arrays.stream(lines).anyMatch(line -> PageFurniture.isSymbol(line.strip())
+                || line.toLowerCase(Locale.ROOT).contains("draft resolution"));
         boolean started = false;
         TableColumns table = null;
         // Under "Individual signatories:" people sign in their own name, until another heading.
@@ -67,7 +70,7 @@ public final class SignatoryListParser {
             if (line.isEmpty()) {
                 table = null;
             }
-            if (line.isEmpty() || legend.explains(line, number) || PageFurniture.is(line)
+            if (line.isEmpty() || legend.explains(line, number) || PageFurniture.is(line) || PageFurniture.isResolutionTitle(line, unDocument)
                     || !started && ListFrame.isTitle(line, lines, number)) {
                 continue;
             }
@@ -86,6 +89,7 @@ public final class SignatoryListParser {
             if (ListFrame.isHeaderRow(line)) {
                 // "Organisation, Country, Type": the rows below give their names in one column.
                 table = TableColumns.of(NameSeparators.split(line));
+                individuals = table != null && table.ofPeople();
                 continue;
             }
             var colon = ENDS_WITH_COLON.matcher(line);
@@ -116,6 +120,9 @@ public final class SignatoryListParser {
             }
             var pieces = NameSeparators.split(line);
             if (table != null) {
+                if (table.person(pieces)) {
+                    individualLines.add(number);
+                }
                 pieces = table.names(pieces);
             }
             boolean open = !line.matches(".*[,;.:]$") && number < lines.length && !lines[number].isBlank();
@@ -146,7 +153,8 @@ public final class SignatoryListParser {
     private static void addItem(List<ListItem> items, String piece, int line, boolean open, boolean spokenFor) {
         var parts = FootnoteLegend.splitMarker(piece);
         var item = clean(parts[0]);
-        boolean legalForm = LEGAL_FORM.matcher(item).matches() && !items.isEmpty() && items.getLast().line() == line;
+        // "China Aid Association, / Inc." too, where a PDF wrapped the line.
+        boolean legalForm = LEGAL_FORM.matcher(item).matches() && !items.isEmpty() && items.getLast().line() >= line - 1;
         if (!item.isEmpty() && !NO_NAME.matcher(item).matches() && !legalForm) {
             items.add(new ListItem(item, parts[1], line, open, spokenFor));
         }

@@ -58,10 +58,20 @@ public final class SignatoryListResolver {
         // Places are read in lists of organisations only: a list of states prints no places.
         var pieces = chosen == ActorKind.ORGANISATION ? read.items() : list.items();
         var places = chosen == ActorKind.ORGANISATION ? read.places() : Set.<ListItem>of();
+        var unsurePlaces = chosen == ActorKind.ORGANISATION ? read.unsure() : Set.<ListItem>of();
         var items = new ArrayList<ResolvedItem>();
         for (int i = 0; i < pieces.size(); i++) {
             var piece = pieces.get(i);
             var next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
+            // "Human Rights Watch, USA" where the list does not print places throughout: the USA signing, or where HRW is?
+            if (unsurePlaces.contains(piece)) {
+                var state = states.exact(piece.text());
+                if (state.isResolved()) {
+                    items.add(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.AMBIGUOUS, ActorKind.STATE, null, null,
+                            null, List.of(state.id()), null));
+                    continue;
+                }
+            }
             if (people.contains(piece.line())) {
                 items.add(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.PERSON, null, null, null, null,
                         List.of(), null));

@@ -1,29 +1,112 @@
 package org.coalitiongraph.resolve;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * A table's header row and the column of names under it: "Organisation, Country, Type" gives its
- * names in the first column, the rest is where and what they are. Rows with another number of
- * cells are read as they are.
+ * names in the first column, the rest says where and what they are. Only headers whose every other
+ * column is known to describe the name are read so ("Signed", "Status" may say no), and only rows
+ * whose other cells fit their columns: a date under "Date joined", a code under "ISO". Any other row
+ * is read as it is, so nothing in it is lost.
+ *
+ * @param kinds what each column holds
+ * @param names the column of names
  */
-record TableColumns(int columns, int names) {
+record TableColumns(List<Kind> kinds, int names) {
 
-    private static final Pattern NAME_HEADER = Pattern.compile(
-            "(?i)^(?:organi[sz]ations?|names?|signator(?:y|ies)|countr(?:y|ies)|(?:member\\s+)?states?)$");
-
-    /** The columns of a header row, or null when it has one column or none that names. */
-    static TableColumns of(List<String> header) {
-        for (int i = 0; i < header.size(); i++) {
-            if (NAME_HEADER.matcher(header.get(i).strip()).matches()) {
-                return header.size() < 2 ? null : new TableColumns(header.size(), i);
-            }
-        }
-        return null;
+    enum Kind {
+        /** "Name": of an organisation, or of a person where an organisation column follows. */
+        NAME, ORGANISATION, STATE, DATE, CODE, TYPE, ABOUT
     }
 
+    /** "Individual" in a column of types: a person signing in their own name. */
+    private static final Pattern PERSON_TYPE = Pattern.compile("(?i)^(?:individual|person|individual signatory)$");
+
+    private static final Pattern NAME_HEADER = Pattern.compile("(?i)^(?:names?|full\\s+name|signator(?:y|ies))$");
+    private static final Pattern ORGANISATION_HEADER = Pattern.compile(
+            "(?i)^(?:organi[sz]ations?(?:\\s+name)?|name\\s+of\\s+(?:the\\s+)?organi[sz]ation|affiliation)$");
+    private static final Pattern TYPE_HEADER = Pattern.compile("(?i)^(?:type|category)$");
+    private static final Pattern STATE_HEADER = Pattern.compile("(?i)^(?:countr(?:y|ies)|(?:member\\s+)?states?|participants?)$");
+    private static final Pattern DATE_HEADER = Pattern.compile("(?i)^(?:date(?:\\s+(?:joined|signed|of\\s+signature))?)$");
+    private static final Pattern CODE_HEADER = Pattern.compile("(?i)^(?:iso\\s?[23]?|code)$");
+    private static final Pattern ABOUT_HEADER = Pattern.compile(
+            "(?i)^(?:sector|city|location|(?:regional\\s+)?group|region|website|no\\.?|#)$");
+    private static final Pattern DATE_CELL = Pattern.compile("(?i)^(?:\\d{1,4}[-/. ]\\d{1,2}[-/. ]\\d{1,4}|\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{2,4}"
+            + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4})(?:\\s+\\p{L}{1,2})?$");
+    private static final Pattern CODE_CELL = Pattern.compile("^[A-Z]{2,3}$");
+
+    /** The columns of a header row, or null when it is not read for a column of names. */
+    static TableColumns of(List<String> header) {
+        if (header.size() < 2) {
+            return null;
+        }
+        var kinds = new ArrayList<Kind>();
+        for (var cell : header) {
+            var text = unquoted(cell);
+            var kind = NAME_HEADER.matcher(text).matches() ? Kind.NAME
+                    : ORGANISATION_HEADER.matcher(text).matches() ? Kind.ORGANISATION
+                    : TYPE_HEADER.matcher(text).matches() ? Kind.TYPE
+                    : STATE_HEADER.matcher(text).matches() ? Kind.STATE
+                    : DATE_HEADER.matcher(text).matches() ? Kind.DATE
+                    : CODE_HEADER.matcher(text).matches() ? Kind.CODE
+                    : text.isEmpty() || ABOUT_HEADER.matcher(text).matches() ? Kind.ABOUT : null;
+            if (kind == null) {
+                return null;
+            }
+            kinds.add(kind);
+        }
+        // Names first, then organisations (a person's affiliation, where there are names too); a country beside them is where
+        // they are.
+        int names = kinds.indexOf(Kind.NAME) >= 0 ? kinds.indexOf(Kind.NAME) : kinds.indexOf(Kind.ORGANISATION);
+        if (names < 0) {
+            names = kinds.indexOf(Kind.STATE);
+            if (names < 0 || kinds.lastIndexOf(Kind.STATE) != names) {
+                return null;
+            }
+        }
+        return new TableColumns(List.copyOf(kinds), names);
+    }
+
+    /** Whether the rows are people: a column of names beside one of organisations ("Name, Organisation, Country"). */
+    boolean ofPeople() {
+        return kinds.get(names) == Kind.NAME && kinds.contains(Kind.ORGANISATION);
+    }
+
+    /** Whether the row's type says it is a person ("Teng Biao, Individual"). */
+    boolean person(List<String> row) {
+        int type = kinds.indexOf(Kind.TYPE);
+        return type >= 0 && row.size() == kinds.size() && PERSON_TYPE.matcher(unquoted(row.get(type))).matches();
+    }
+
+    /** The row's name, or the row as it is when its cells do not fit the columns. */
     List<String> names(List<String> row) {
-        return row.size() == columns ? List.of(row.get(names)) : row;
+        int extra = row.size() - kinds.size();
+        if (row.size() <= names || extra > 0 && names != 0) {
+            return row;
+        }
+        // A comma in an unquoted name of the first column: the cells beyond the header's count are the name's.
+        int nameCells = Math.max(1, extra + 1);
+        for (int i = 0; i < kinds.size(); i++) {
+            int at = i < names ? i : i == names ? -1 : i + nameCells - 1;
+            if (at >= 0 && at < row.size() && !fits(kinds.get(i), unquoted(row.get(at)))) {
+                return row;
+            }
+        }
+        return List.of(String.join(",", row.subList(names, names + nameCells)));
+    }
+
+    private static boolean fits(Kind kind, String cell) {
+        return cell.isEmpty() || switch (kind) {
+            case DATE -> DATE_CELL.matcher(cell).matches();
+            case CODE -> CODE_CELL.matcher(cell).matches();
+            case ABOUT, STATE, TYPE, ORGANISATION -> true;
+            case NAME -> false;
+        };
+    }
+
+    private static String unquoted(String cell) {
+        return cell.strip().replaceAll("^\"|\"$", "").strip();
     }
 }

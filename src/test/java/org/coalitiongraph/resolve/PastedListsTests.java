@@ -218,6 +218,77 @@ class PastedListsTests {
                 tuple("China Aid Association", ItemStatus.MATCHED));
     }
 
+    /** Round 7: names that looked like furniture, a symbol or a resolution's title were dropped. */
+    @Test
+    void namesLikeFurnitureAreKept_issue5() {
+        var states = resolver.resolve(SignatoryListParser.parse("SE\nNO\nDK\nFI"), ActorKind.STATE);
+        var organisations = resolver.resolve(SignatoryListParser.parse("Facebook\nTwitter\nFIDH/OMCT/ICJ\n50/50 Group of Sierra Leone"),
+                ActorKind.ORGANISATION);
+
+        assertThat(states.items()).extracting(ResolvedItem::actorId).containsExactly("state:SWE", "state:NOR", "state:DNK", "state:FIN");
+        assertThat(organisations.items()).extracting(ResolvedItem::text).containsExactly("Facebook", "Twitter", "FIDH/OMCT/ICJ",
+                "50/50 Group of Sierra Leone");
+    }
+
+    /** Round 7: the country column was read as names, a "Signed: No" column dropped, a second state typed on a row lost. */
+    @Test
+    void onlyColumnsThatDescribeTheNameAreLeftOut_issue5() {
+        var byCountry = resolver.resolve(SignatoryListParser.parse("Country\tOrganisation\nGermany\tWorld Uyghur Congress\n"
+                + "United States\tHuman Rights Watch"), ActorKind.ORGANISATION);
+        var signed = resolver.resolve(SignatoryListParser.parse("Country,Signed\nCanada,Yes\nMexico,No"), ActorKind.STATE);
+        var typedOnARow = resolver.resolve(SignatoryListParser.parse("Country, Date joined\nAlbania, 22 June 2021\nBelgium, Chile"),
+                ActorKind.STATE);
+
+        assertThat(byCountry.items()).extracting(ResolvedItem::actorId).containsExactly("org:world-uyghur-congress",
+                "org:human-rights-watch");
+        assertThat(signed.items()).extracting(ResolvedItem::text).containsExactly("Canada", "Yes", "Mexico", "No");
+        assertThat(typedOnARow.items()).extracting(ResolvedItem::actorId).containsExactly("state:ALB", "state:BEL", "state:CHL");
+    }
+
+    @Test
+    void tablesOfPeopleAreReportedAsPeople_issue5() {
+        var people = resolver.resolve(SignatoryListParser.parse("Name, Organisation, Country\nJane Doe, Human Rights Watch, USA"),
+                ActorKind.ORGANISATION);
+        var typed = resolver.resolve(SignatoryListParser.parse(
+                "\"Name\",\"Type\"\n\"Human Rights Watch\",\"Organisation\"\n\"Teng Biao\",\"Individual\""), ActorKind.ORGANISATION);
+
+        assertThat(people.items()).extracting(ResolvedItem::text, ResolvedItem::status).containsExactly(tuple("Jane Doe", ItemStatus.PERSON));
+        assertThat(typed.items()).extracting(ResolvedItem::text, ResolvedItem::status).containsExactly(
+                tuple("Human Rights Watch", ItemStatus.MATCHED), tuple("Teng Biao", ItemStatus.PERSON));
+    }
+
+    /** Round 7: a national section in parentheses was read as the federation and its place, and "Org, State" lines signed the state. */
+    @Test
+    void aSectionOrAStateBesideAnOrganisationIsForTheReader_issue5() {
+        var sections = resolver.resolve(SignatoryListParser.parse(
+                "Amnesty International (Australia)\nHuman Rights Watch (USA)\nCIVICUS (International)\nDefendDefenders (Uganda)"),
+                ActorKind.ORGANISATION);
+        var unsure = resolver.resolve(SignatoryListParser.parse("Human Rights Watch, United States\nCIVICUS, South Africa\n"
+                + "Amnesty International, ISHR"), ActorKind.ORGANISATION);
+
+        assertThat(sections.items()).extracting(ResolvedItem::text, ResolvedItem::status).containsExactly(
+                tuple("Amnesty International (Australia)", ItemStatus.NEW_ORGANISATION),
+                tuple("Human Rights Watch", ItemStatus.MATCHED), tuple("USA", ItemStatus.PLACE),
+                tuple("CIVICUS", ItemStatus.MATCHED), tuple("International", ItemStatus.PLACE),
+                tuple("DefendDefenders", ItemStatus.MATCHED), tuple("Uganda", ItemStatus.PLACE));
+        assertThat(unsure.items()).extracting(ResolvedItem::text, ResolvedItem::status).containsExactly(
+                tuple("Human Rights Watch", ItemStatus.MATCHED), tuple("United States", ItemStatus.AMBIGUOUS),
+                tuple("CIVICUS", ItemStatus.MATCHED), tuple("South Africa", ItemStatus.AMBIGUOUS),
+                tuple("Amnesty International", ItemStatus.MATCHED), tuple("ISHR", ItemStatus.MATCHED));
+    }
+
+    @Test
+    void statesInTheirIndividualCapacityAreStatesAndTypographicQuotesPartOfNames_issue5() {
+        var aligned = resolver.resolve(SignatoryListParser.parse("Albania, Iceland\nIn their individual capacity:\nNorway, Ukraine"),
+                ActorKind.STATE);
+        var quoted = resolver.resolve(SignatoryListParser.parse("Menschenrechtszentrum \u201eMemorial\u201c, Amnesty International"),
+                ActorKind.ORGANISATION);
+
+        assertThat(aligned.items()).extracting(ResolvedItem::actorId).containsExactly("state:ALB", "state:ISL", "state:NOR", "state:UKR");
+        assertThat(quoted.items()).extracting(ResolvedItem::text).containsExactly("Menschenrechtszentrum \u201eMemorial\u201c",
+                "Amnesty International");
+    }
+
     @Test
     void pastedMarkupIsReadInTime_issue5() {
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
