@@ -20,7 +20,7 @@ final class ListFrame {
             "(?i)^(?:country|countries|(?:member\\s+)?states?|participants?|names?(?:\\s+of\\s+(?:the\\s+)?organi[sz]ation)?"
                     + "|date(?:\\s+(?:joined|signed|of\\s+signature))?|organi[sz]ations?(?:\\s+name)?|signator(?:y|ies)|(?:regional\\s+)?group|region"
                     + "|iso\\s?[23]?|code|(?-i:No\\.?|no\\.|NO\\.)|#|signed|joined|type|category|sector|city|location|website|notes?|remarks|status"
-                    + "|full\\s+name|affiliation|name\\s+of\\s+(?:the\\s+)?organi[sz]ation)$");
+                    + "|full\\s+name|affiliations?|institutions?|titles?|positions?|name\\s+of\\s+(?:the\\s+)?organi[sz]ation)$");
     /** "Geneva, 22 June 2021" above a statement: where and when, not who. */
     /** A date anywhere in a line: "22 June 2021", "June 22, 2021", "2021-06-22", "22/06/2021". */
     private static final Pattern A_DATE = Pattern.compile(
@@ -35,7 +35,7 @@ final class ListFrame {
     /** "Individual signatories:", "Signed in a personal capacity": people follow, not organisations. */
     private static final Pattern INDIVIDUALS_HEADING = Pattern.compile("(?i)^(?:the\\s+following\\s+)?(?:individuals?(?:\\s+(?:signator(?:y|ies)"
             + "|signers|endorsements?|endorsers|supporters))?|(?:signed\\s+)?in\\s+(?:a|their)\\s+personal\\s+capacity"
-            + "|(?:experts|academics|scholars)(?:\\s+and\\s+\\p{L}+)?)(?:\\s*\\((?![^()]*\\b(?:states|countries|governments)\\b)[^()]*\\))?\\s*[:.]?$");
+            + "|experts|academics|scholars)(?:\\s*\\((?![^()]*\\b(?:states|countries|governments)\\b)[^()]*\\))?\\s*[:.]?$");
     /** Lower-case words that names have too: "World Alliance for Citizen Participation". */
     private static final Set<String> LINKING = Set.of("of", "and", "the", "for", "on", "in", "de", "des", "du", "la", "le", "et", "y",
             "e.V.", "a", "an");
@@ -64,6 +64,15 @@ final class ListFrame {
 
     static boolean isHeading(String line) {
         return HEADING.matcher(line.replaceAll("[:.]$", "")).matches();
+    }
+
+    /** "Civil society organisations", "Organisations (3)", "Endorsing groups": organisations follow, not people. */
+    private static final Pattern ORGANISATIONS_HEADING = Pattern.compile("(?i)^[\\p{L} -]{0,40}\\b(?:organi[sz]ations?|organi[sz]ational|ngos?"
+            + "|institutions?|institutional|groups|endorsements?)\\b[\\p{L} -]{0,40}(?:\\(\\d+\\))?\\s*:?$");
+
+    /** Whether the line heads organisations, which end a list of people. */
+    static boolean headsOrganisations(String line) {
+        return line.length() <= 80 && ORGANISATIONS_HEADING.matcher(line).matches();
     }
 
     /** Whether the line heads a list of people signing in their own name. */

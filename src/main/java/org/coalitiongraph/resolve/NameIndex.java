@@ -47,17 +47,20 @@ final class NameIndex {
     private static final Pattern DAY = Pattern.compile("\\d{1,2}");
     private static final Pattern ON_BEHALF = Pattern.compile("(?:also )?on behalf of\\b");
 
-    /** Words a state's form of government is written in: "Islamic Republic of …", "Hashemite Kingdom of …". */
-    private static final Set<String> FORM_OF_GOVERNMENT = Set.of("republic", "kingdom", "state", "sultanate", "principality", "grand",
-            "duchy", "federation", "federal", "federative", "commonwealth", "union", "islamic", "democratic", "peoples", "people",
-            "socialist", "united", "arab", "plurinational", "bolivarian", "hashemite", "independent", "cooperative", "emirate");
-    /** Forms of government with a name that were another state than today's of that name. */
-    private static final Set<String> NOT_TODAYS = Set.of(Names.key("Republic of Vietnam"), Names.key("Republic of China"));
+    /**
+     * Words a state's form of government is written in: "Islamic Republic of …", "Hashemite Kingdom of …", and as
+     * tables shorten them after a comma ("Congo, Dem. Rep.", "Micronesia, Fed. Sts.", "Lao PDR").
+     */
+    static final Set<String> FORM_OF_GOVERNMENT = Set.of("republic", "kingdom", "state", "states", "sultanate", "principality", "grand",
+            "duchy", "federation", "federal", "federated", "federative", "fed", "sts", "commonwealth", "union", "islamic", "democratic",
+            "peoples", "people", "socialist", "united", "arab", "plurinational", "bolivarian", "hashemite", "independent", "cooperative",
+            "emirate", "rb", "pdr", "sar", "former", "yugoslav");
+    /** Forms of government with a name that were another state than today's of that name (spaces and hyphens left out). */
+    private static final Set<String> NOT_TODAYS = Set.of("republicofvietnam", "republicofchina", "republicoftanganyika");
 
     private static final int MEMO_LIMIT = 100_000;
-    /** Names shorter than this (in letters of the key, spaces included) take no vowel-for-vowel typo. */
+    /** Names shorter than this (in letters of the key, spaces included) take only a swap, a letter left out or doubled. */
     private static final int SHORT_NAME = 7;
-    private static final String VOWELS = "aeiouy";
     private static final int CANDIDATE_LIMIT = 5;
 
     /** One way of writing a record's name. */
@@ -324,8 +327,8 @@ final class NameIndex {
      * A typo keeps the first letter (people rarely miss it: "Prussia" is not Russia, "Yalta" not Malta)
      * and every generic word ("North Sudan" is not South Sudan, "South America" not South Africa). Two
      * edits keep the first three letters and the length within one ("Phillipines"; not "Australasia",
-     * "Macaronesia"). In a short name one vowel for another makes another word more often than a typo
-     * ("Tanga", "Pulau", "Guyane": not Tonga, Palau, Guyana).
+     * "Macaronesia"). In a short name another letter makes another word more often than a typo ("Tanga",
+     * "Pulau", "Guyane", "Nigel": not Tonga, Palau, Guyana, Niger).
      */
     private static boolean plausibleTypo(String written, String known, int distance) {
         if (written.charAt(0) != known.charAt(0) || !genericWords(written).equals(genericWords(known))) {
@@ -397,6 +400,16 @@ final class NameIndex {
         return String.join(" ", words.stream().filter(word -> !GENERIC.contains(word) && !Names.FILLER.contains(word)).toList());
     }
 
+    /** Whether a piece of a list is only words of a form of government ("Dem. Rep.", "Republic of", "Fed. Sts."). */
+    static boolean isFormOfGovernment(String piece) {
+        if (piece.length() > 60) {
+            return false;
+        }
+        var words = Names.split(Names.key(piece));
+        return !words.isEmpty() && words.size() <= 6
+                && words.stream().allMatch(word -> FORM_OF_GOVERNMENT.contains(word) || Names.FILLER.contains(word));
+    }
+
     /**
      * "Republic of Iran", "Kingdom of Jordan": a state's name after words of its form of government, each of
      * them a word of its own names (not "Kingdom of Congo", "Islamic Republic of Iraq"), and not a state of
@@ -411,7 +424,7 @@ final class NameIndex {
         while (first < words.size() && Names.FILLER.contains(words.get(first))) {
             first++;
         }
-        if (form.isEmpty() || first == words.size() || NOT_TODAYS.contains(String.join(" ", words))) {
+        if (form.isEmpty() || first == words.size() || NOT_TODAYS.contains(String.join("", words).replace("-", ""))) {
             return null;
         }
         var named = byKey.get(String.join(" ", words.subList(first, words.size())));
@@ -420,22 +433,6 @@ final class NameIndex {
         }
         var entry = named.values().iterator().next();
         return wordsById.get(entry.id()).containsAll(form) ? entry : null;
-    }
-
-    /** Whether two keys of one length differ in one place only, a vowel in each. */
-    private static boolean vowelForVowel(String a, String b) {
-        if (a.length() != b.length()) {
-            return false;
-        }
-        int differences = 0;
-        boolean vowels = true;
-        for (int i = 0; i < a.length(); i++) {
-            if (a.charAt(i) != b.charAt(i)) {
-                differences++;
-                vowels &= VOWELS.indexOf(a.charAt(i)) >= 0 && VOWELS.indexOf(b.charAt(i)) >= 0;
-            }
-        }
-        return differences == 1 && vowels;
     }
 
     private static Set<String> genericWords(String key) {

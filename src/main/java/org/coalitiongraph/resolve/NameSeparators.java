@@ -5,9 +5,10 @@ import java.util.List;
 
 /**
  * Where a line of names splits: at commas and semicolons, but not inside parentheses ("Australia
- * (host, main sponsor)") nor inside double quotes, as spreadsheets export a name with a comma in it
- * ("Lawyers for Human Rights, South Africa"). A parenthesis or quote that never closes encloses
- * nothing.
+ * (host, main sponsor)") nor inside a cell a spreadsheet quotes ("\"Lawyers for Human Rights, South
+ * Africa\"": the quote opens the cell and closes it before the next separator). A parenthesis that
+ * never closes, a quote inside a name (Human Rights Centre "Memorial") and typographic quotes
+ * enclose nothing.
  */
 final class NameSeparators {
 
@@ -15,38 +16,46 @@ final class NameSeparators {
     }
 
     static List<String> split(String line) {
-        // Whether a closing parenthesis or quote still follows each position: an unclosed one does not hold commas.
         int n = line.length();
+        // Whether a closing parenthesis still follows each position: an unclosed one does not hold commas.
         var closeParenthesisAfter = new boolean[n + 1];
-        var quoteAfter = new boolean[n + 1];
+        // The first quote from each position on that could close a quoted cell: followed by a separator or the end.
+        var closingQuote = new int[n + 1];
+        closingQuote[n] = -1;
+        int separatorAhead = n;
         for (int i = n - 1; i >= 0; i--) {
             char c = line.charAt(i);
             closeParenthesisAfter[i] = c == ')' || c != '(' && closeParenthesisAfter[i + 1];
-            quoteAfter[i] = isQuote(c) || quoteAfter[i + 1];
+            closingQuote[i] = c == '"' && separatorAhead >= 0 ? i : closingQuote[i + 1];
+            // The next non-space character decides whether a quote here closes a cell.
+            separatorAhead = c == ',' || c == ';' ? i : c == ' ' ? separatorAhead : -1;
         }
         var pieces = new ArrayList<String>();
         int start = 0;
         int depth = 0;
-        boolean quoted = false;
+        boolean cellStarted = false;
         for (int i = 0; i < n; i++) {
             char c = line.charAt(i);
+            if (c == '"' && !cellStarted) {
+                int close = closingQuote[i + 1];
+                if (close > 0) {
+                    i = close;
+                    cellStarted = true;
+                    continue;
+                }
+            }
+            cellStarted |= !Character.isWhitespace(c);
             if (c == '(') {
                 depth++;
             } else if (c == ')') {
                 depth = Math.max(0, depth - 1);
-            } else if (isQuote(c)) {
-                quoted = !quoted && quoteAfter[i + 1];
-            } else if ((c == ',' || c == ';') && !(depth > 0 && closeParenthesisAfter[i + 1]) && !quoted) {
+            } else if ((c == ',' || c == ';') && !(depth > 0 && closeParenthesisAfter[i + 1])) {
                 pieces.add(line.substring(start, i));
                 start = i + 1;
+                cellStarted = false;
             }
         }
         pieces.add(line.substring(start));
         return pieces;
-    }
-
-    /** Spreadsheets quote with straight quotes; typographic ones are part of names ("Menschenrechtszentrum „Memorial“"). */
-    private static boolean isQuote(char c) {
-        return c == '"';
     }
 }

@@ -36,7 +36,7 @@ final class PageFurniture {
                     + "|back\\s+to\\s+top|top\\s+of\\s+(?:the\\s+)?page|is\\s+this\\s+page\\s+useful\\??|(?-i:Yes|No|yes|no)"
                     + "|report\\s+a\\s+problem(?:\\s+(?:on|with)\\s+this\\s+page)?|read\\s+more|media\\s+release|press\\s+release"
                     + "|news\\s+release|published|(?:date\\s+modified|last\\s+updated|updated|published)\\s*:.*"
-                    + "|download\\b.*\\((?:pdf|docx?|odt)\\b[^)]*\\))$"),
+                    + "|download\\b[^()]*\\((?:pdf|docx?|odt)\\b[^()]*\\))$"),
             // A letter's contact lines and sign-off.
             Pattern.compile("(?i)^(?:tel(?:ephone)?|phone|fax|mobile|e-?mail|web(?:site)?)\\s*[.:]\\s*\\S.*$"),
             Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$"),
@@ -49,15 +49,21 @@ final class PageFurniture {
 
     /** Whether the line is a resolution's title: in a UN document only, where "50/50 Group of Sierra Leone" is not one. */
     static boolean isResolutionTitle(String line, boolean unDocument) {
-        return unDocument && RESOLUTION_TITLE.matcher(line).matches();
+        return unDocument && line.length() <= LONGEST && RESOLUTION_TITLE.matcher(line).matches();
     }
 
     /** Whether the line is a UN document's symbol. */
     static boolean isSymbol(String line) {
-        return SYMBOL.matcher(line).matches();
+        return line.length() <= LONGEST && SYMBOL.matcher(line).matches();
     }
 
+    /** Furniture is short: a longer line is read as names (and no pattern here reads a long line). */
+    private static final int LONGEST = 200;
+
     static boolean is(String line) {
+        if (line.length() > LONGEST) {
+            return false;
+        }
         for (var pattern : LINES) {
             if (pattern.matcher(line).matches()) {
                 return true;

@@ -74,6 +74,10 @@ public final class SignatoryListParser {
                     || !started && ListFrame.isTitle(line, lines, number)) {
                 continue;
             }
+            if (individuals && ListFrame.headsOrganisations(line)) {
+                individuals = false;
+                continue;
+            }
             if (ListFrame.headsIndividuals(line)) {
                 individuals = true;
                 started = true;
@@ -153,9 +157,14 @@ public final class SignatoryListParser {
     private static void addItem(List<ListItem> items, String piece, int line, boolean open, boolean spokenFor) {
         var parts = FootnoteLegend.splitMarker(piece);
         var item = clean(parts[0]);
-        // "China Aid Association, / Inc." too, where a PDF wrapped the line.
-        boolean legalForm = LEGAL_FORM.matcher(item).matches() && !items.isEmpty() && items.getLast().line() >= line - 1;
-        if (!item.isEmpty() && !NO_NAME.matcher(item).matches() && !legalForm) {
+        // "China Aid Association, Inc." (or "…, / Inc." where a PDF wrapped the line) is one name, its legal form no other.
+        if (LEGAL_FORM.matcher(item).matches() && !items.isEmpty() && items.getLast().line() >= line - 1) {
+            var named = items.removeLast();
+            items.add(new ListItem(named.text() + ", " + item, named.marker() != null ? named.marker() : parts[1], named.line(), open,
+                    named.spokenFor()));
+            return;
+        }
+        if (!item.isEmpty() && !NO_NAME.matcher(item).matches()) {
             items.add(new ListItem(item, parts[1], line, open, spokenFor));
         }
     }

@@ -27,13 +27,6 @@ public final class SignatoryListResolver {
     private static final Pattern SECTION = Pattern.compile("(?i)^[\\p{L} -]*\\b(?:section|chapter|branch)\\b");
     private static final int MOST_AND_PARTS = 12;
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
-    /**
-     * The part of a name that an inverted form puts after its comma ("Congo, Dem. Rep.", "Korea, Republic
-     * of"): it belongs to the piece before it, never to the one after ("…, Arab / Rep., Korea" is no Korea).
-     */
-    private static final Pattern QUALIFIER = Pattern.compile("(?i)^(?:(?:the|of|rep|republic|dem|democratic|people[\u2019']?s|peoples"
-            + "|arab|islamic|fed|federal|federated|federation|sts|states?|plurinational|bolivarian|united|kingdom|rb|pdr|sar"
-            + "|socialist|union|grand|duchy|principality|sultanate|commonwealth|former|yugoslav)\\.?(?:\\s+|$))+$");
     /** Andorra's code, which a list of codes prints in capitals: and a conjunction otherwise. */
     private static final String ANDORRA_CODE = "AND";
     private static final Set<MatchKind> BY_NAME = Set.of(MatchKind.NAME, MatchKind.FORMAL_NAME, MatchKind.ALIAS);
@@ -130,11 +123,23 @@ public final class SignatoryListResolver {
      */
     private int joinAfterComma(List<ListItem> pieces, int first, ActorKind kind, List<ResolvedItem> items) {
         var piece = pieces.get(first);
-        if (first + 1 >= pieces.size() || QUALIFIER.matcher(piece.text()).matches()) {
+        if (first + 1 >= pieces.size() || NameIndex.isFormOfGovernment(piece.text())) {
             return 0;
         }
         var next = pieces.get(first + 1);
-        boolean qualifier = QUALIFIER.matcher(next.text()).matches();
+        boolean qualifier = NameIndex.isFormOfGovernment(next.text());
+        if (qualifier && piece.open() && next.line() == piece.line() + 1) {
+            // "Venezuela (Bolivarian Republic / of)": a name that goes on, without a comma; as exactly a name only, so that
+            // "Kenya / Republic of / Korea" stays Kenya and the Republic of Korea.
+            var goesOn = closed(piece.text() + " " + next.text());
+            var match = exact(kind, goesOn);
+            if (match != null) {
+                items.add(matched(goesOn, next.marker() != null ? next.marker() : piece.marker(), piece.line(), match));
+                return 2;
+            }
+            return 0;
+        }
+        // Onto the next line only after a comma that ends the line ("Congo, / Dem. Rep.").
         if (!(next.line() == piece.line() || qualifier && next.line() == piece.line() + 1)
                 || match(kind, piece.text()).match().isResolved() && match(kind, next.text()).match().isResolved()) {
             return 0;
@@ -143,7 +148,7 @@ public final class SignatoryListResolver {
         for (int j = first + 2; qualifier && j < pieces.size(); j++) {
             var previous = pieces.get(j - 1);
             var wrapped = pieces.get(j);
-            if (!previous.open() || wrapped.line() != previous.line() + 1 || !QUALIFIER.matcher(wrapped.text()).matches()) {
+            if (!previous.open() || wrapped.line() != previous.line() + 1 || !NameIndex.isFormOfGovernment(wrapped.text())) {
                 break;
             }
             texts.add(texts.getLast() + " " + wrapped.text());
@@ -157,6 +162,11 @@ public final class SignatoryListResolver {
             }
         }
         return 0;
+    }
+
+    /** The text with the parenthesis it opens closed: the parser leaves a ")" that ends a piece out. */
+    private static String closed(String text) {
+        return text.chars().filter(c -> c == '(').count() > text.chars().filter(c -> c == ')').count() ? text + ")" : text;
     }
 
     /** "ALB, AND, ARM": Andorra in a list of codes; elsewhere a capital "AND" alone is reported, never dropped nor guessed. */
@@ -197,9 +207,10 @@ public final class SignatoryListResolver {
             return List.of(matched(piece.text(), piece.marker(), piece.line(), whole));
         }
         var withoutForm = kind == ActorKind.ORGANISATION ? SignatoryListParser.withoutLegalForm(piece.text()) : null;
-        var named = withoutForm == null ? null : exact(kind, withoutForm, organisations::exact);
-        if (named != null) {
-            return List.of(matched(piece.text(), piece.marker(), piece.line(), named));
+        // "Jordan Inc." is no state: a name with a legal form names an organisation only.
+        var named = withoutForm == null ? null : organisations.exact(withoutForm);
+        if (named != null && named.isResolved()) {
+            return List.of(matched(piece.text(), piece.marker(), piece.line(), new KindMatch(ActorKind.ORGANISATION, named)));
         }
         if (kind == ActorKind.ORGANISATION && whole.match().status() == ResolutionStatus.UNKNOWN) {
             // "PEN International and The Rights Practice": one new organisation, or a known one and another? The reader says.

@@ -75,9 +75,9 @@ public final class StateIndex {
         }
         // The readings below run on every name not matched exactly; each is tried only where its words are.
         var lower = text.toLowerCase(Locale.ROOT);
-        var acting = ACTING_FOR.matcher(text);
-        if (lower.contains(" of ") && acting.matches()) {
-            var state = match(acting.group(1));
+        var actedFor = actedFor(text);
+        if (actedFor != null) {
+            var state = match(actedFor);
             return state.isResolved() ? state.forInput(input) : state.status() == ResolutionStatus.AMBIGUOUS
                     ? NameMatch.ambiguous(input, state.candidates()) : NameMatch.unknown(input, state.candidates());
         }
@@ -125,11 +125,20 @@ public final class StateIndex {
     /** As {@link #exact}, and a state's government, mission or ministry by the state's exact name ("Government of Canada"). */
     NameMatch exactOrActingFor(String input) {
         var exact = names.exact(input);
-        var acting = input == null || exact.isResolved() ? null : ACTING_FOR.matcher(input.strip());
-        if (acting != null && acting.matches()) {
-            var state = names.exact(acting.group(1));
+        var actedFor = input == null || exact.isResolved() ? null : actedFor(input.strip());
+        if (actedFor != null) {
+            var state = names.exact(actedFor);
             return state.isResolved() ? state.forInput(input) : exact;
         }
         return exact;
+    }
+
+    /** "Government of Canada", "the Permanent Mission of Niger to the United Nations": the state's name, or null. */
+    private static String actedFor(String text) {
+        if (!text.toLowerCase(Locale.ROOT).contains(" of ")) {
+            return null;
+        }
+        var acting = ACTING_FOR.matcher(text);
+        return acting.matches() ? acting.group(1) : null;
     }
 }

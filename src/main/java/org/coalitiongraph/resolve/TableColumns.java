@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 record TableColumns(List<Kind> kinds, int names) {
 
     enum Kind {
-        /** "Name": of an organisation, or of a person where an organisation column follows. */
-        NAME, ORGANISATION, STATE, DATE, CODE, TYPE, ABOUT
+        /** "Name": of an organisation, or of a person where a column of affiliations follows. */
+        NAME, ORGANISATION, AFFILIATION, STATE, DATE, CODE, TYPE, ABOUT
     }
 
     /** "Individual" in a column of types: a person signing in their own name. */
@@ -26,7 +26,8 @@ record TableColumns(List<Kind> kinds, int names) {
 
     private static final Pattern NAME_HEADER = Pattern.compile("(?i)^(?:names?|full\\s+name|signator(?:y|ies))$");
     private static final Pattern ORGANISATION_HEADER = Pattern.compile(
-            "(?i)^(?:organi[sz]ations?(?:\\s+name)?|name\\s+of\\s+(?:the\\s+)?organi[sz]ation|affiliation)$");
+            "(?i)^(?:organi[sz]ations?(?:\\s+name)?|name\\s+of\\s+(?:the\\s+)?organi[sz]ation)$");
+    private static final Pattern AFFILIATION_HEADER = Pattern.compile("(?i)^(?:affiliations?|institutions?|titles?|positions?)$");
     private static final Pattern TYPE_HEADER = Pattern.compile("(?i)^(?:type|category)$");
     private static final Pattern STATE_HEADER = Pattern.compile("(?i)^(?:countr(?:y|ies)|(?:member\\s+)?states?|participants?)$");
     private static final Pattern DATE_HEADER = Pattern.compile("(?i)^(?:date(?:\\s+(?:joined|signed|of\\s+signature))?)$");
@@ -47,6 +48,7 @@ record TableColumns(List<Kind> kinds, int names) {
             var text = unquoted(cell);
             var kind = NAME_HEADER.matcher(text).matches() ? Kind.NAME
                     : ORGANISATION_HEADER.matcher(text).matches() ? Kind.ORGANISATION
+                    : AFFILIATION_HEADER.matcher(text).matches() ? Kind.AFFILIATION
                     : TYPE_HEADER.matcher(text).matches() ? Kind.TYPE
                     : STATE_HEADER.matcher(text).matches() ? Kind.STATE
                     : DATE_HEADER.matcher(text).matches() ? Kind.DATE
@@ -57,9 +59,9 @@ record TableColumns(List<Kind> kinds, int names) {
             }
             kinds.add(kind);
         }
-        // Names first, then organisations (a person's affiliation, where there are names too); a country beside them is where
-        // they are.
-        int names = kinds.indexOf(Kind.NAME) >= 0 ? kinds.indexOf(Kind.NAME) : kinds.indexOf(Kind.ORGANISATION);
+        // Organisations sign ("Name, Organisation, Country": the contact's name is no signatory); names beside affiliations are
+        // people; a country beside either is where they are.
+        int names = kinds.indexOf(Kind.ORGANISATION) >= 0 ? kinds.indexOf(Kind.ORGANISATION) : kinds.indexOf(Kind.NAME);
         if (names < 0) {
             names = kinds.indexOf(Kind.STATE);
             if (names < 0 || kinds.lastIndexOf(Kind.STATE) != names) {
@@ -69,9 +71,9 @@ record TableColumns(List<Kind> kinds, int names) {
         return new TableColumns(List.copyOf(kinds), names);
     }
 
-    /** Whether the rows are people: a column of names beside one of organisations ("Name, Organisation, Country"). */
+    /** Whether the rows are people: a column of names beside one of affiliations ("Name, Affiliation, Country"). */
     boolean ofPeople() {
-        return kinds.get(names) == Kind.NAME && kinds.contains(Kind.ORGANISATION);
+        return kinds.get(names) == Kind.NAME && kinds.contains(Kind.AFFILIATION);
     }
 
     /** Whether the row's type says it is a person ("Teng Biao, Individual"). */
@@ -101,8 +103,8 @@ record TableColumns(List<Kind> kinds, int names) {
         return cell.isEmpty() || switch (kind) {
             case DATE -> DATE_CELL.matcher(cell).matches();
             case CODE -> CODE_CELL.matcher(cell).matches();
-            case ABOUT, STATE, TYPE, ORGANISATION -> true;
-            case NAME -> false;
+            case ABOUT, STATE, TYPE, AFFILIATION, NAME -> true;
+            case ORGANISATION -> false;
         };
     }
 

@@ -215,7 +215,7 @@ class PastedListsTests {
                 tuple("Uyghur Association of Victoria", ItemStatus.NEW_ORGANISATION),
                 tuple("Lawyers for Human Rights, South Africa", ItemStatus.NEW_ORGANISATION),
                 tuple("China Aid Association, Inc.", ItemStatus.MATCHED), tuple("CIVICUS", ItemStatus.MATCHED),
-                tuple("China Aid Association", ItemStatus.MATCHED));
+                tuple("China Aid Association, Inc", ItemStatus.MATCHED));
     }
 
     /** Round 7: names that looked like furniture, a symbol or a resolution's title were dropped. */
@@ -247,12 +247,15 @@ class PastedListsTests {
 
     @Test
     void tablesOfPeopleAreReportedAsPeople_issue5() {
-        var people = resolver.resolve(SignatoryListParser.parse("Name, Organisation, Country\nJane Doe, Human Rights Watch, USA"),
+        var people = resolver.resolve(SignatoryListParser.parse("Name, Affiliation, Country\nJane Doe, Human Rights Watch, USA"),
+                ActorKind.ORGANISATION);
+        var contacts = resolver.resolve(SignatoryListParser.parse("Name, Organisation, Country\nJane Doe, Human Rights Watch, USA"),
                 ActorKind.ORGANISATION);
         var typed = resolver.resolve(SignatoryListParser.parse(
                 "\"Name\",\"Type\"\n\"Human Rights Watch\",\"Organisation\"\n\"Teng Biao\",\"Individual\""), ActorKind.ORGANISATION);
 
         assertThat(people.items()).extracting(ResolvedItem::text, ResolvedItem::status).containsExactly(tuple("Jane Doe", ItemStatus.PERSON));
+        assertThat(contacts.items()).extracting(ResolvedItem::actorId).containsExactly("org:human-rights-watch");
         assertThat(typed.items()).extracting(ResolvedItem::text, ResolvedItem::status).containsExactly(
                 tuple("Human Rights Watch", ItemStatus.MATCHED), tuple("Teng Biao", ItemStatus.PERSON));
     }
@@ -289,6 +292,27 @@ class PastedListsTests {
                 "Amnesty International");
     }
 
+    /** A review's findings: each was a lost or a wrong signatory. */
+    @Test
+    void legalFormsQuotesAndHeadingsLoseNoOne_issue5() {
+        var companies = resolver.resolve(SignatoryListParser.parse("Jordan Inc.\nGeorgia, LLC\nAmnesty International"),
+                ActorKind.ORGANISATION);
+        var quoteInAName = resolver.resolve(SignatoryListParser.parse(
+                "Human Rights Centre \"Memorial, ZMINA, Amnesty International, Union \"Dignity\""), ActorKind.ORGANISATION);
+        var experts = resolver.resolve(SignatoryListParser.parse("Experts and organisations:\nAmnesty International"),
+                ActorKind.ORGANISATION);
+        var peopleThenOrganisations = resolver.resolve(SignatoryListParser.parse(
+                "Individual signatories:\nJane Doe\nCivil society organisations\nAmnesty International"), ActorKind.ORGANISATION);
+
+        assertThat(companies.items()).extracting(ResolvedItem::text, ResolvedItem::kind).containsExactly(
+                tuple("Jordan Inc", ActorKind.ORGANISATION), tuple("Georgia, LLC", ActorKind.ORGANISATION),
+                tuple("Amnesty International", ActorKind.ORGANISATION));
+        assertThat(quoteInAName.items()).extracting(ResolvedItem::actorId).contains("org:amnesty-international");
+        assertThat(experts.items()).extracting(ResolvedItem::status).containsExactly(ItemStatus.MATCHED);
+        assertThat(peopleThenOrganisations.items()).extracting(ResolvedItem::text, ResolvedItem::status).containsExactly(
+                tuple("Jane Doe", ItemStatus.PERSON), tuple("Amnesty International", ItemStatus.MATCHED));
+    }
+
     @Test
     void pastedMarkupIsReadInTime_issue5() {
         assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
@@ -297,6 +321,11 @@ class PastedListsTests {
             SignatoryListParser.parse("|" + " ---|".repeat(5_000) + "x");
             SignatoryListParser.parse("[a](http://" + "(".repeat(5_000));
             SignatoryListParser.parse("\"a, ".repeat(5_000) + "(b, ".repeat(5_000));
+            SignatoryListParser.parse("\"".repeat(100_000));
+            SignatoryListParser.parse("\"a\"b".repeat(30_000));
+            SignatoryListParser.parse("download " + "(pdf; ".repeat(16_000));
+            SignatoryListParser.parse("A" + "/a".repeat(2_000));
+            resolver.resolve(SignatoryListParser.parse("Canada, " + "of ".repeat(1_000) + "x"), ActorKind.STATE);
             resolver.resolve(SignatoryListParser.parse("Name (" + "x, ".repeat(90) + ")\n".repeat(3)), ActorKind.ORGANISATION);
         });
     }

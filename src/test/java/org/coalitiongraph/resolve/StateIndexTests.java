@@ -261,6 +261,9 @@ class StateIndexTests {
     @CsvSource(delimiter = '|', textBlock = """
             Islamic Republic of Iraq
             Islamic Republic of Irak
+            Republic of Viet Nam
+            Republic of Viet-Nam
+            Republic of Tanganyika
             Kingdom of Congo
             Kingdom of Kongo
             Republic of Brunei
