@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * Ireland". The place is not a signatory. A list is read that way only when it is plainly so: three
  * lines or more of a name that is no state followed by a place (a state, or a word such as
  * "International"; with a town between, at most, that names no actor), and no line of several names
- * printed otherwise. The resolver then reports those places as such, in lists of organisations only.
+ * printed otherwise; or a state alone on the line after each name, as PDF tables come out. The resolver
+ * then reports those places as such, in lists of organisations only.
  * A place in parentheses or after a dash is a state's name, never its code: "(CAN)" may be an
  * acronym. "Ambassador X, Canada" signs for Canada.
  */
@@ -85,7 +86,35 @@ final class PlacesAfterNames {
             }
             read.addAll(names);
         }
-        return otherwise || lines < FEWEST_LINES ? new Read(items, Set.of(), Set.copyOf(unsure)) : new Read(List.copyOf(read), places, Set.of());
+        if (otherwise || lines < FEWEST_LINES) {
+            var alternating = placesOnTheirOwnLines(byLine, peopleLines, states);
+            return new Read(items, alternating, alternating.isEmpty() ? Set.copyOf(unsure) : Set.of());
+        }
+        return new Read(List.copyOf(read), places, Set.of());
+    }
+
+    /**
+     * "Amnesty International / United Kingdom / Human Rights Watch / United States": a table copied from a PDF
+     * puts each organisation's place on a line of its own. Read so only when every line of a state alone
+     * follows a line of one name that is no state, three times or more.
+     */
+    private static Set<ListItem> placesOnTheirOwnLines(Map<Integer, List<ListItem>> byLine, Set<Integer> peopleLines,
+            StateIndex states) {
+        var places = new HashSet<ListItem>();
+        List<ListItem> previous = null;
+        for (var names : byLine.values()) {
+            boolean stateAlone = names.size() == 1 && states.exact(names.getFirst().text()).isResolved();
+            if (stateAlone) {
+                boolean afterAName = previous != null && previous.size() == 1 && previous.getFirst().line() == names.getFirst().line() - 1
+                        && !places.contains(previous.getFirst()) && isNoState(previous.getFirst().text(), states);
+                if (!afterAName || peopleLines.contains(names.getFirst().line())) {
+                    return Set.of();
+                }
+                places.add(names.getFirst());
+            }
+            previous = names;
+        }
+        return places.size() < FEWEST_LINES ? Set.of() : places;
     }
 
     /** "Name (Town, Place)" or "Name – Place" as the name and the place, or null. */

@@ -280,6 +280,20 @@ class PastedListsTests {
                 tuple("Amnesty International", ItemStatus.MATCHED), tuple("ISHR", ItemStatus.MATCHED));
     }
 
+    /** Round 7: a PDF table's country on the line after each organisation signed. */
+    @Test
+    void aPlaceOnTheLineAfterEachNameIsAPlace_issue5() {
+        var alternating = resolver.resolve(SignatoryListParser.parse(
+                "Amnesty International\nUnited Kingdom\nHuman Rights Watch\nUnited States\nWorld Uyghur Congress\nGermany"),
+                ActorKind.ORGANISATION);
+        var mixed = resolver.resolve(SignatoryListParser.parse("Canada\nFrance\nHuman Rights Watch\nNew Zealand\nCIVICUS\nNorway"),
+                ActorKind.ORGANISATION);
+
+        assertThat(alternating.items()).extracting(ResolvedItem::status).containsExactly(ItemStatus.MATCHED, ItemStatus.PLACE,
+                ItemStatus.MATCHED, ItemStatus.PLACE, ItemStatus.MATCHED, ItemStatus.PLACE);
+        assertThat(mixed.items()).allMatch(item -> item.status() == ItemStatus.MATCHED);
+    }
+
     @Test
     void statesInTheirIndividualCapacityAreStatesAndTypographicQuotesPartOfNames_issue5() {
         var aligned = resolver.resolve(SignatoryListParser.parse("Albania, Iceland\nIn their individual capacity:\nNorway, Ukraine"),
