@@ -21,10 +21,10 @@ final class ListFrame {
                     + "|date(?:\\s+(?:joined|signed|of\\s+signature))?|organi[sz]ations?(?:\\s+name)?|signator(?:y|ies)|(?:regional\\s+)?group|region"
                     + "|iso\\s?[23]?|code|(?-i:No\\.?|no\\.|NO\\.)|#|signed|joined|type|category|sector|city|location|website|notes?|remarks|status"
                     + "|full\\s+name|affiliations?|institutions?|titles?|positions?|name\\s+of\\s+(?:the\\s+)?organi[sz]ation)$");
-    /** "Geneva, 22 June 2021" above a statement: where and when, not who. */
     /** A date anywhere in a line: "22 June 2021", "June 22, 2021", "2021-06-22", "22/06/2021". */
     private static final Pattern A_DATE = Pattern.compile(
             "(?i)\\b\\d{1,2}\\s+\\p{L}+\\s+\\d{4}\\b|\\b\\p{L}+\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b");
+    /** "Geneva, 22 June 2021" above a statement: where and when, not who. */
     private static final Pattern DATELINE = Pattern.compile("(?i)^\\p{L}[\\p{L} .'-]*,\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2},?)\\s+\\d{4}\\.?$");
     /** A line that only says what follows, without a colon: "Signatories", "The undersigned organisations". */
     private static final Pattern HEADING = Pattern.compile(
