@@ -15,7 +15,9 @@ public enum ItemStatus {
     /** Where the organisation before it is based ("Uyghur Human Rights Project, USA"): no signature. */
     PLACE,
     /** A person signing in their own name, under a heading such as "Individual signatories": no actor, no signature. */
-    PERSON;
+    PERSON,
+    /** A row of a table whose status says it did not sign ("Mexico, No" under "Signed", "Withdrawn"): no signature. */
+    NOT_SIGNED;
 
     /** Whether the name signs: it names an actor, or one the import creates. */
     public boolean signs() {

@@ -19,7 +19,8 @@ final class ListFrame {
     private static final Pattern HEADER_CELL = Pattern.compile(
             "(?i)^(?:country|countries|(?:member\\s+)?states?|participants?|names?(?:\\s+of\\s+(?:the\\s+)?organi[sz]ation)?"
                     + "|date(?:\\s+(?:joined|signed|of\\s+signature))?|organi[sz]ations?(?:\\s+name)?|signator(?:y|ies)|(?:regional\\s+)?group|region"
-                    + "|iso\\s?[23]?|code|(?-i:No\\.?|no\\.|NO\\.)|#|signed|joined|type|category|sector|city|location|website|notes?|remarks|status"
+                    + "|iso\\s?[23]?|code|(?-i:No\\.?|no\\.|NO\\.)|#|(?:signed|joined|endorsed|supports?|supported|co-?sponsor(?:ed)?|sponsor(?:ed)?|signature|endorsement)\\??"
+                    + "|type|category|sector|city|location|website|notes?|remarks|status"
                     + "|full\\s+name|affiliations?|institutions?|titles?|positions?|name\\s+of\\s+(?:the\\s+)?organi[sz]ation)$");
     /** A date anywhere in a line: "22 June 2021", "June 22, 2021", "2021-06-22", "22/06/2021". */
     private static final Pattern A_DATE = Pattern.compile(

@@ -66,7 +66,7 @@ final class PastedText {
         }
         if (plain.indexOf('|') >= 0) {
             plain = TABLE_RULE.matcher(plain).replaceAll("");
-            plain = TABLE_ROW.matcher(plain).replaceAll(row -> Matcher.quoteReplacement(row.group(1).replaceAll("\\s*\\|\\s*", "\t").strip()));
+            plain = TABLE_ROW.matcher(plain).replaceAll(row -> Matcher.quoteReplacement(row.group(1).replaceAll("\\s*\\|\\s*", "\t").replaceAll("^ +| +$", "")));
         }
         plain = MARKDOWN_LINK.matcher(plain).replaceAll("$1");
         plain = MARKDOWN_EMPHASIS.matcher(plain).replaceAll("$2");

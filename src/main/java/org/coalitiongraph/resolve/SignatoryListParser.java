@@ -45,6 +45,7 @@ public final class SignatoryListParser {
     private static final String LEGAL_FORMS = "(?:inc|incorporated|ltd|llc|plc|e\\.\\s?v|gmbh|ggmbh|asbl|a\\.s\\.b\\.l|vzw)\\.?";
     private static final Pattern LEGAL_FORM = Pattern.compile("(?i)^" + LEGAL_FORMS + "$");
     private static final Pattern AFTER_LEGAL_NAME = Pattern.compile("(?i)^(.+?),?\\s+" + LEGAL_FORMS + "$");
+    private static final Pattern EMPTY_LAST_CELL = Pattern.compile("\\S *\\t[ \\t]*$");
     private static final Pattern ENDS_WITH_COLON = Pattern.compile("^(.*?):\\s*(.*)$", Pattern.DOTALL);
 
     private SignatoryListParser() {
@@ -62,6 +63,7 @@ public final class SignatoryListParser {
         // Under "Individual signatories:" people sign in their own name, until another heading.
         boolean individuals = false;
         var individualLines = new HashSet<Integer>();
+        var notSignedLines = new HashSet<Integer>();
         for (int number = 1; number <= lines.length; number++) {
             if (!started && ListFrame.isDateline(lines, number)) {
                 continue;
@@ -88,6 +90,10 @@ public final class SignatoryListParser {
                 // After "Signatories:", a colon is in a name ("CIVICUS: World Alliance …"), not after an introduction.
                 started = true;
                 continue;
+            }
+            if (table != null && EMPTY_LAST_CELL.matcher(lines[number - 1]).find()) {
+                // "Iceland\t": its last cell left empty, which strip() took with the tab.
+                line += "\t";
             }
             line = PrintedLine.normalise(line).strip();
             if (ListFrame.isHeaderRow(line)) {
@@ -127,6 +133,9 @@ public final class SignatoryListParser {
                 if (table.person(pieces)) {
                     individualLines.add(number);
                 }
+                if (table.notSigned(pieces)) {
+                    notSignedLines.add(number);
+                }
                 pieces = table.names(pieces);
             }
             boolean open = !line.matches(".*[,;.:]$") && number < lines.length && !lines[number].isBlank();
@@ -151,7 +160,8 @@ public final class SignatoryListParser {
                 }
             }
         }
-        return new ParsedList(List.copyOf(items), legend.meanings(), onBehalfOf, Set.copyOf(individualLines));
+        return new ParsedList(List.copyOf(items), legend.meanings(), onBehalfOf, Set.copyOf(individualLines),
+                Set.copyOf(notSignedLines));
     }
 
     private static void addItem(List<ListItem> items, String piece, int line, boolean open, boolean spokenFor) {

@@ -65,6 +65,11 @@ public final class SignatoryListResolver {
                     continue;
                 }
             }
+            if (list.notSignedLines().contains(piece.line())) {
+                items.add(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.NOT_SIGNED, null, null, null, null,
+                        List.of(), null));
+                continue;
+            }
             if (people.contains(piece.line())) {
                 items.add(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.PERSON, null, null, null, null,
                         List.of(), null));

@@ -6,10 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * A table's header row and the column of names under it: "Organisation, Country, Type" gives its
- * names in the first column, the rest says where and what they are. Only headers whose every other
- * column is known to describe the name are read so ("Signed", "Status" may say no), and only rows
- * whose other cells fit their columns: a date under "Date joined", a code under "ISO". Any other row
- * is read as it is, so nothing in it is lost.
+ * names in the first column, the rest says where and what they are, or whether the name signed
+ * ("Signed", "Status": "Yes", "Withdrawn"). Only headers whose every other column is known are read
+ * so, and only rows whose other cells fit their columns: a date under "Date joined", a code under
+ * "ISO", a yes or a no under "Signed". Any other row is read as it is, so nothing in it is lost.
  *
  * @param kinds what each column holds
  * @param names the column of names
@@ -18,7 +18,9 @@ record TableColumns(List<Kind> kinds, int names) {
 
     enum Kind {
         /** "Name": of an organisation, or of a person where a column of affiliations follows. */
-        NAME, ORGANISATION, AFFILIATION, STATE, DATE, CODE, TYPE, ABOUT
+        NAME, ORGANISATION, AFFILIATION, STATE, DATE, CODE, TYPE, ABOUT,
+        /** Whether the name signed: "Signed", "Joined", "Status". */
+        STATUS
     }
 
     /** "Individual" in a column of types: a person signing in their own name. */
@@ -34,6 +36,16 @@ record TableColumns(List<Kind> kinds, int names) {
     private static final Pattern CODE_HEADER = Pattern.compile("(?i)^(?:iso\\s?[23]?|code)$");
     private static final Pattern ABOUT_HEADER = Pattern.compile(
             "(?i)^(?:sector|city|location|(?:regional\\s+)?group|region|website|no\\.?|#)$");
+    private static final Pattern STATUS_HEADER = Pattern.compile(
+            "(?i)^(?:signed|joined|endorsed|supports?|supported|co-?sponsor(?:ed)?|sponsor(?:ed)?|status|signature|endorsement)\\??$");
+    /** A status that says the name signed; a date says when. */
+    private static final Pattern SIGNED_CELL = Pattern.compile(
+            "(?i)^(?:yes|y|x|true|signed|joined|endorsed|supports?|supported|co-?sponsor(?:ed)?|sponsor(?:ed)?|confirmed"
+                    + "|[\u2713\u2714\u2611\u2705])$");
+    /** A status that says the name did not sign, or not yet: it is no signatory of this list. */
+    private static final Pattern NOT_SIGNED_CELL = Pattern.compile(
+            "(?i)^(?:no|n|false|withdrawn|declined|pending|not\\s+(?:signed|yet|joined)|did\\s+not\\s+sign|refused|rejected"
+                    + "|[-\u2013\u2014\u2717\u2718\u274c\u2610])$");
     private static final Pattern DATE_CELL = Pattern.compile("(?i)^(?:\\d{1,4}[-/. ]\\d{1,2}[-/. ]\\d{1,4}|\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{2,4}"
             + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4})(?:\\s+\\p{L}{1,2})?$");
     private static final Pattern CODE_CELL = Pattern.compile("^[A-Z]{2,3}$");
@@ -53,6 +65,7 @@ record TableColumns(List<Kind> kinds, int names) {
                     : STATE_HEADER.matcher(text).matches() ? Kind.STATE
                     : DATE_HEADER.matcher(text).matches() ? Kind.DATE
                     : CODE_HEADER.matcher(text).matches() ? Kind.CODE
+                    : STATUS_HEADER.matcher(text).matches() ? Kind.STATUS
                     : text.isEmpty() || ABOUT_HEADER.matcher(text).matches() ? Kind.ABOUT : null;
             if (kind == null) {
                 return null;
@@ -84,25 +97,55 @@ record TableColumns(List<Kind> kinds, int names) {
 
     /** The row's name, or the row as it is when its cells do not fit the columns. */
     List<String> names(List<String> row) {
+        int nameCells = nameCells(row);
+        return nameCells < 0 ? row : List.of(String.join(",", row.subList(names, names + nameCells)));
+    }
+
+    /**
+     * Whether the row's status says its name did not sign ("Mexico, No" under "Country, Signed"; "Brazil, Withdrawn"), or
+     * leaves its cell empty: the table lists who was asked, not only who signed.
+     */
+    boolean notSigned(List<String> row) {
+        int nameCells = nameCells(row);
+        if (nameCells < 0) {
+            return false;
+        }
+        for (int i = 0; i < kinds.size(); i++) {
+            int at = i < names ? i : i + nameCells - 1;
+            // A row without the cell ("| Albania |") says nothing; an empty cell is a box left unticked.
+            if (kinds.get(i) == Kind.STATUS && i != names && at < row.size()) {
+                var cell = unquoted(row.get(at));
+                if (cell.isEmpty() || NOT_SIGNED_CELL.matcher(cell).matches()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** How many cells the row's name spans, or -1 when its cells do not fit the columns. */
+    private int nameCells(List<String> row) {
         int extra = row.size() - kinds.size();
         if (row.size() <= names || extra > 0 && names != 0) {
-            return row;
+            return -1;
         }
         // A comma in an unquoted name of the first column: the cells beyond the header's count are the name's.
         int nameCells = Math.max(1, extra + 1);
         for (int i = 0; i < kinds.size(); i++) {
             int at = i < names ? i : i == names ? -1 : i + nameCells - 1;
             if (at >= 0 && at < row.size() && !fits(kinds.get(i), unquoted(row.get(at)))) {
-                return row;
+                return -1;
             }
         }
-        return List.of(String.join(",", row.subList(names, names + nameCells)));
+        return nameCells;
     }
 
     private static boolean fits(Kind kind, String cell) {
         return cell.isEmpty() || switch (kind) {
             case DATE -> DATE_CELL.matcher(cell).matches();
             case CODE -> CODE_CELL.matcher(cell).matches();
+            case STATUS -> SIGNED_CELL.matcher(cell).matches() || NOT_SIGNED_CELL.matcher(cell).matches()
+                    || DATE_CELL.matcher(cell).matches();
             case ABOUT, STATE, TYPE, AFFILIATION, NAME -> true;
             case ORGANISATION -> false;
         };

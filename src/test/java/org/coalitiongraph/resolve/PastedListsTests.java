@@ -230,7 +230,7 @@ class PastedListsTests {
                 "50/50 Group of Sierra Leone");
     }
 
-    /** Round 7: the country column was read as names, a "Signed: No" column dropped, a second state typed on a row lost. */
+    /** Round 7: the country column was read as names, a "Signed: No" row signed, a second state typed on a row lost. */
     @Test
     void onlyColumnsThatDescribeTheNameAreLeftOut_issue5() {
         var byCountry = resolver.resolve(SignatoryListParser.parse("Country\tOrganisation\nGermany\tWorld Uyghur Congress\n"
@@ -241,8 +241,39 @@ class PastedListsTests {
 
         assertThat(byCountry.items()).extracting(ResolvedItem::actorId).containsExactly("org:world-uyghur-congress",
                 "org:human-rights-watch");
-        assertThat(signed.items()).extracting(ResolvedItem::text).containsExactly("Canada", "Yes", "Mexico", "No");
+        assertThat(signed.items()).extracting(ResolvedItem::text, ResolvedItem::status).containsExactly(
+                tuple("Canada", ItemStatus.MATCHED), tuple("Mexico", ItemStatus.NOT_SIGNED));
         assertThat(typedOnARow.items()).extracting(ResolvedItem::actorId).containsExactly("state:ALB", "state:BEL", "state:CHL");
+    }
+
+    /** Round 7: "Mexico, No" under "Signed" was Mexico signing and an unknown "No"; now the table's status column is read. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("statusColumns")
+    void aStatusColumnSaysWhoDidNotSign_issue5(String layout, String text, String expected) {
+        var list = resolver.resolve(SignatoryListParser.parse(text), ActorKind.STATE);
+
+        assertThat(list.items()).as(layout).map(item -> item.actorId() != null && item.status().signs()
+                ? item.actorId().replace("state:", "") : item.text() + "=" + item.status()).containsExactly(expected.split("; "));
+    }
+
+    static Stream<Arguments> statusColumns() {
+        return Stream.of(
+                Arguments.of("spreadsheet", "Country,Signed\nCanada,Yes\nMexico,No\nChile,Y\nPeru,N", "CAN; Mexico=NOT_SIGNED; CHL; Peru=NOT_SIGNED"),
+                Arguments.of("Markdown with marks and an empty cell", """
+                        | State | Joined? |
+                        |---|---|
+                        | Denmark | ✓ |
+                        | Finland | ✗ |
+                        | Iceland | |
+                        | Norway | 2021-06-22 |
+                        """, "DNK; Finland=NOT_SIGNED; Iceland=NOT_SIGNED; NOR"),
+                Arguments.of("tab-separated statuses", "Country\tStatus\nBrazil\tWithdrawn\nChile\tSigned\nColombia\tPending\nEcuador\t",
+                        "Brazil=NOT_SIGNED; CHL; Colombia=NOT_SIGNED; Ecuador=NOT_SIGNED"),
+                Arguments.of("a status before the name, in quotes", "\"Signed\",\"Country\"\n\"No\",\"Mexico\"\n\"Yes\",\"Peru\"",
+                        "Mexico=NOT_SIGNED; PER"),
+                Arguments.of("a status the table does not know: the row is read whole and reported",
+                        "Country, Status\nBrazil, under review\nChile, Signed", "BRA; under review=UNKNOWN; CHL"),
+                Arguments.of("a row without the status cell says nothing", "Country, Signed\nAlbania\nAustria, No", "ALB; Austria=NOT_SIGNED"));
     }
 
     @Test
