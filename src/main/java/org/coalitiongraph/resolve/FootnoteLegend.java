@@ -59,6 +59,10 @@ final class FootnoteLegend {
 
     /** A name and the footnote marker printed after it ("Estonia¹", "Latvia (2)"), or the name and null. */
     static String[] splitMarker(String name) {
+        if (name.length() > NameIndex.LONGEST_NAME) {
+            // No name is that long, and the pattern's lazy start takes time as the square of the text's length.
+            return new String[] {name, null};
+        }
         var marked = TRAILING_MARKER.matcher(name);
         return marked.matches() ? new String[] {marked.group(1), marked.group(2).replaceAll("[()\\[\\]]", "")}
                 : new String[] {name, null};
@@ -116,7 +120,10 @@ final class FootnoteLegend {
     private static Set<String> carried(String[] lines) {
         var used = new HashSet<String>();
         for (var line : lines) {
-            for (var piece : PrintedLine.markersBeforeCommas(line).split("[,;]|\\s+(?:and|&)\\s+")) {
+            for (var piece : PrintedLine.markersBeforeCommas(line).split("[,;]|(?<!\\s)\\s+(?:and|&)\\s+")) {
+                if (piece.length() > NameIndex.LONGEST_NAME) {
+                    continue;
+                }
                 var stripped = piece.strip().replaceAll("[.\\s]+$", "");
                 if (SignatoryListParser.BULLET.matcher(stripped).lookingAt() || LEGEND_BY_SYMBOL.matcher(stripped).matches()) {
                     stripped = SignatoryListParser.BULLET.matcher(stripped).replaceFirst("");

@@ -31,12 +31,20 @@ final class ListFrame {
     private static final Pattern HEADING = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:undersigned|endorsing|supporting|original|signatory|member|observer|organi[sz]ational|institutional"
                     + "|civil\\s+society|ngo)?\\s*(?:organi[sz]ations|signatories|groups|ngos"
-                    + "|states|countries|members|co-?sponsors|supporters|endorsers|participants|list of signatories"
+                    + "|states|countries|members|co-?sponsors|co-?signatories|supporters|endorsers|participants|list of signatories"
                     + "|(?:states\\s+)?(?:members|non-?members|observers)\\s+of\\s+the\\s+(?:human rights\\s+)?council)$");
+    /** "Africa", "Latin America and the Caribbean", "Asia-Pacific States": a list grouped by region, without colons. */
+    private static final Pattern REGION_HEADING = Pattern.compile("(?i)^(?:global|international|regional|national|africa|asia"
+            + "|asia[- ]pacific|europe|eastern\\s+europe(?:\\s+and\\s+central\\s+asia)?|central\\s+asia|south(?:-?east)?\\s+asia|east\\s+asia"
+            + "|(?:the\\s+)?americas|north\\s+america|latin\\s+america(?:\\s+(?:and|&)\\s+(?:the\\s+)?caribbean)?|(?:the\\s+)?caribbean"
+            + "|(?:the\\s+)?middle\\s+east(?:\\s+(?:and|&)\\s+north\\s+africa)?|mena|oceania|(?:the\\s+)?pacific"
+            + "|(?:african|asia[- ]pacific|asian|eastern\\s+european|latin\\s+american\\s+and\\s+caribbean|western\\s+european\\s+and\\s+others?)"
+            + "\\s+(?:states|group|countries))\\s*:?$");
     /** "Individual signatories:", "Signed in a personal capacity": people follow, not organisations. */
     private static final Pattern INDIVIDUALS_HEADING = Pattern.compile("(?i)^(?:the\\s+following\\s+)?(?:individuals?(?:\\s+(?:signator(?:y|ies)"
             + "|signers|endorsements?|endorsers|supporters))?|(?:signed\\s+)?in\\s+(?:a|their)\\s+personal\\s+capacity"
             + "|experts|academics|scholars)(?:\\s*\\((?![^()]*\\b(?:states|countries|governments)\\b)[^()]*\\))?\\s*[:.]?$");
+    private static final Pattern PRONOUN = Pattern.compile("(?i)^(?:we|i|us|our|they|you)$");
     /** Lower-case words that names have too: "World Alliance for Citizen Participation". */
     private static final Set<String> LINKING = Set.of("of", "and", "the", "for", "on", "in", "de", "des", "du", "la", "le", "et", "y",
             "e.V.", "a", "an");
@@ -63,6 +71,25 @@ final class ListFrame {
                 && next != null && !A_DATE.matcher(next).find();
     }
 
+    /**
+     * "We", "the undersigned organisations", "write to express our concern", "Campaign for Uyghurs promotes and advocates for
+     * the human rights of Uyghurs": a letter's words, no organisation's name.
+     */
+    static boolean readsAsProse(String piece) {
+        var words = piece.strip().split("\\s+");
+        // Four words of a sentence, in lower case and of four letters or more, with an English sentence's small words.
+        long sentenceWords = Arrays.stream(words).filter(word -> word.length() >= 4 && Character.isLowerCase(word.charAt(0))).count();
+        return PRONOUN.matcher(piece.strip()).matches()
+                || words.length >= 3 && Character.isLowerCase(words[0].charAt(0))
+                && Arrays.stream(words, 0, 3).filter(word -> Character.isLowerCase(word.charAt(0))).count() >= 2
+                || sentenceWords >= 4 && Arrays.stream(words).anyMatch(SENTENCE_WORDS::contains);
+    }
+
+    /** Whether the line names a region that the names below it are from: no name, and no end of a list of people. */
+    static boolean isRegionHeading(String line) {
+        return REGION_HEADING.matcher(line).matches();
+    }
+
     static boolean isHeading(String line) {
         return HEADING.matcher(line.replaceAll("[:.]$", "")).matches();
     }
@@ -82,7 +109,8 @@ final class ListFrame {
     }
 
     static boolean isHeaderRow(String line) {
-        return Arrays.stream(line.split("[,;]")).allMatch(cell -> HEADER_CELL.matcher(cell.strip().replaceAll("^\"|\"$", "").strip()).matches());
+        return Arrays.stream(line.split("[,;]")).allMatch(cell -> HEADER_CELL.matcher(cell.strip().replaceAll("^\"|\"$", "").strip()).matches())
+                || TableColumns.of(NameSeparators.split(line)) != null;
     }
 
     /** A line before the list that reads as a title, not a name ("Joint NGO letter on the situation in …"). */

@@ -125,13 +125,17 @@ final class NameIndex {
                 (old, candidate) -> candidate.kind().ordinal() < old.kind().ordinal() ? candidate : old);
     }
 
+    /** Longer than any name, of a state or an organisation: unknown without reading it. */
+    static final int LONGEST_NAME = 300;
+
     NameMatch match(String input) {
-        return match(input, Names.key(input));
+        return input != null && input.length() > LONGEST_NAME ? NameMatch.unknown(input, List.of()) : match(input, Names.key(input));
     }
 
     /** @param key {@code Names.key(input)}, when the caller has it already */
     NameMatch match(String input, String key) {
-        if (key.isEmpty()) {
+        // No name is that long; the readings below would take time as the square of its length.
+        if (key.isEmpty() || input.length() > LONGEST_NAME) {
             return NameMatch.unknown(input, List.of());
         }
         // What is in parentheses is read apart from the rest: "Congo (Zaire)" and "Congo, Zaire" share a key, not an answer.

@@ -92,8 +92,9 @@ public final class Names {
             return List.of();
         }
         var text = name.strip();
-        // The inverted forms are rare; the regular expressions run only where they can match.
-        if (text.indexOf(',') >= 0 || text.indexOf('(') >= 0) {
+        // The inverted forms are rare; the regular expressions run only where they can match, and on a name's length
+        // (their lazy and greedy parts take time as the square of the text's length).
+        if ((text.indexOf(',') >= 0 || text.indexOf('(') >= 0) && text.length() <= NameIndex.LONGEST_NAME) {
             text = reorder(text);
         }
         if (!isAscii(text)) {

@@ -62,7 +62,7 @@ public final class OrganisationIndex {
 
     private NameMatch combine(String input, boolean exactOnly) {
         var whole = exactOnly ? names.exact(input) : names.match(input);
-        var parts = parts(input == null ? "" : input.strip());
+        var parts = input == null || input.length() > NameIndex.LONGEST_NAME ? null : parts(input.strip());
         if (whole.isResolved() || parts == null) {
             return whole;
         }

@@ -36,7 +36,12 @@ final class PageFurniture {
                     + "|back\\s+to\\s+top|top\\s+of\\s+(?:the\\s+)?page|is\\s+this\\s+page\\s+useful\\??|(?-i:Yes|No|yes|no)"
                     + "|report\\s+a\\s+problem(?:\\s+(?:on|with)\\s+this\\s+page)?|read\\s+more|media\\s+release|press\\s+release"
                     + "|news\\s+release|published|(?:date\\s+modified|last\\s+updated|updated|published)\\s*:.*"
-                    + "|download\\b[^()]*\\((?:pdf|docx?|odt)\\b[^()]*\\))$"),
+                    + "|download\\b[^()]*\\((?:pdf|docx?|odt)\\b[^()]*\\)"
+                    + "|skip\\s+to\\s+(?:main\\s+)?content|donate(?:\\s+now)?|share\\s+(?:this\\s+)?(?:via|on)\\s+[\\p{L}.]+|follow\\s+us(?:\\s+on\\s+[\\p{L}.]+)?"
+                    + "|related\\s+(?:content|articles|news|stories|links)|sign\\s+up\\s+(?:for|to)\\s+our\\s+newsletter"
+                    + "|subscribe(?:\\s+to\\s+our\\s+newsletter)?|main\\s+menu|menu|search)$"),
+            // A letter's copies: "cc: Office of the High Commissioner" is sent a copy, it does not sign.
+            Pattern.compile("(?i)^(?:cc|c\\.c\\.|copy\\s+to|copies\\s+to)\\s*:.*$"),
             // A letter's contact lines and sign-off.
             Pattern.compile("(?i)^(?:tel(?:ephone)?|phone|fax|mobile|e-?mail|web(?:site)?)\\s*[.:]\\s*\\S.*$"),
             Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$"),

@@ -41,6 +41,8 @@ final class PastedText {
             Map.entry("ldquo", "\u201c"), Map.entry("hellip", "\u2026"), Map.entry("shy", "\u00ad"), Map.entry("bull", "\u2022"),
             Map.entry("middot", "\u00b7"));
     /** "[Amnesty International](https://…)": the link's text. */
+    /** "## Signatories": a Markdown heading's marks; not a table's "#" column ("#\\tOrganisation"). */
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^ {0,3}#{1,6} +(?=\\S)");
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\[\\]]+)\\]\\((?:https?://|www\\.|/)[^()\\s]*\\)");
     /** "**Signatories:**", not the double asterisks of "Albania**, Andorra**". */
     private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile(
@@ -67,6 +69,9 @@ final class PastedText {
         if (plain.indexOf('|') >= 0) {
             plain = TABLE_RULE.matcher(plain).replaceAll("");
             plain = TABLE_ROW.matcher(plain).replaceAll(row -> Matcher.quoteReplacement(row.group(1).replaceAll("\\s*\\|\\s*", "\t").replaceAll("^ +| +$", "")));
+        }
+        if (plain.indexOf('#') >= 0) {
+            plain = MARKDOWN_HEADING.matcher(plain).replaceAll("");
         }
         plain = MARKDOWN_LINK.matcher(plain).replaceAll("$1");
         plain = MARKDOWN_EMPHASIS.matcher(plain).replaceAll("$2");

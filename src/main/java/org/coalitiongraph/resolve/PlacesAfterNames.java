@@ -31,6 +31,9 @@ final class PlacesAfterNames {
     private static final Pattern FEDERATION = Pattern.compile("(?i)\\binternational$");
     /** "Human Rights Watch (New York, USA)": a name and its place in one piece. */
     private static final Pattern IN_PARENTHESES = Pattern.compile("^(.+?)\\s*\\(([^()]+)\\)$");
+    /** "Washington, DC", "Tunis/Geneva", "New York": capitalised words, two places at most; no acronym of one word. */
+    private static final Pattern TOWNS = Pattern.compile(
+            "^\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}(?:\\s*[,/]\\s*\\p{Lu}[\\p{L}.]*(?:[ -]\\p{Lu}\\p{Ll}+){0,2})?$");
     /** "Front Line Defenders – Ireland", "FIDH – International Federation for Human Rights – France": after the last dash. */
     private static final Pattern AFTER_DASH = Pattern.compile("^(.+)\\s[-\u2013\u2014]\\s+([^-\u2013\u2014]+)$");
 
@@ -87,10 +90,34 @@ final class PlacesAfterNames {
             read.addAll(names);
         }
         if (otherwise || lines < FEWEST_LINES) {
-            var alternating = placesOnTheirOwnLines(byLine, peopleLines, states);
+            var alternating = placesOnTheirOwnLines(byLine, peopleLines, states, organisations);
             return new Read(items, alternating, alternating.isEmpty() ? Set.copyOf(unsure) : Set.of());
         }
-        return new Read(List.copyOf(read), places, Set.of());
+        return new Read(townsInParentheses(read, places, states, organisations), places, Set.of());
+    }
+
+    /**
+     * In a list that prints places, "Uyghur Human Rights Project (Washington, DC)", "Cairo Institute (Tunis/Geneva)":
+     * a town in parentheses is a place too, though it names no state. Not an acronym ("(HRNJ-Uganda)"), nor words
+     * in lower case ("(in a personal capacity)").
+     */
+    private static List<ListItem> townsInParentheses(List<ListItem> read, Set<ListItem> places, StateIndex states,
+            OrganisationIndex organisations) {
+        var items = new ArrayList<ListItem>();
+        for (var item : read) {
+            var attached = IN_PARENTHESES.matcher(item.text());
+            if (!places.contains(item) && attached.matches() && TOWNS.matcher(attached.group(2).strip()).matches()
+                    && isNoState(attached.group(1), states, organisations) && !organisations.exact(item.text()).isResolved()
+                    && !section(attached.group(1), attached.group(2).strip(), states)) {
+                var place = new ListItem(attached.group(2).strip(), null, item.line(), item.open(), false);
+                items.add(new ListItem(attached.group(1).strip(), item.marker(), item.line(), false, item.spokenFor()));
+                items.add(place);
+                places.add(place);
+            } else {
+                items.add(item);
+            }
+        }
+        return List.copyOf(items);
     }
 
     /**
@@ -99,14 +126,14 @@ final class PlacesAfterNames {
      * follows a line of one name that is no state, three times or more.
      */
     private static Set<ListItem> placesOnTheirOwnLines(Map<Integer, List<ListItem>> byLine, Set<Integer> peopleLines,
-            StateIndex states) {
+            StateIndex states, OrganisationIndex organisations) {
         var places = new HashSet<ListItem>();
         List<ListItem> previous = null;
         for (var names : byLine.values()) {
             boolean stateAlone = names.size() == 1 && states.exact(names.getFirst().text()).isResolved();
             if (stateAlone) {
                 boolean afterAName = previous != null && previous.size() == 1 && previous.getFirst().line() == names.getFirst().line() - 1
-                        && !places.contains(previous.getFirst()) && isNoState(previous.getFirst().text(), states);
+                        && !places.contains(previous.getFirst()) && isNoState(previous.getFirst().text(), states, organisations);
                 if (!afterAName || peopleLines.contains(names.getFirst().line())) {
                     return Set.of();
                 }
@@ -121,7 +148,8 @@ final class PlacesAfterNames {
     private static List<ListItem> attached(ListItem item, StateIndex states, OrganisationIndex organisations) {
         for (var form : List.of(IN_PARENTHESES, AFTER_DASH)) {
             var attached = form.matcher(item.text());
-            if (attached.matches() && isPlace(attached.group(2).strip(), states, organisations) && isNoState(attached.group(1), states)
+            if (attached.matches() && isPlace(attached.group(2).strip(), states, organisations)
+                    && isNoState(attached.group(1), states, organisations)
                     && !section(attached.group(1), attached.group(2).strip(), states)) {
                 return List.of(new ListItem(attached.group(1).strip(), item.marker(), item.line(), false, item.spokenFor()),
                         new ListItem(attached.group(2).strip(), null, item.line(), item.open(), false));
@@ -150,13 +178,17 @@ final class PlacesAfterNames {
         boolean town = names.size() == 2 || names.size() == 3 && !states.match(names.get(1).text()).isResolved()
                 && !organisations.match(names.get(1).text()).isResolved();
         var last = names.getLast().text();
-        return isNoState(names.getFirst().text(), states) && town
+        return isNoState(names.getFirst().text(), states, organisations) && town
                 && (states.match(last).isResolved() || PLACE_WORD.matcher(last).matches());
     }
 
-    /** A misspelt state first ("Kenia, Uganda") is a list of states, not a name and its place. */
-    private static boolean isNoState(String name, StateIndex states) {
+    /**
+     * A misspelt state first ("Kenia, Uganda") is a list of states, not a name and its place; a known organisation
+     * is none, whatever state it comes close to ("ISHR – Switzerland": not Israel).
+     */
+    private static boolean isNoState(String name, StateIndex states, OrganisationIndex organisations) {
         var asState = states.match(name);
-        return !asState.isResolved() && asState.candidates().isEmpty() && !PERSON.matcher(name).matches();
+        return !asState.isResolved() && (asState.candidates().isEmpty() || organisations.exact(name.strip()).isResolved())
+                && !PERSON.matcher(name).matches();
     }
 }

@@ -30,10 +30,9 @@ public final class SignatoryListParser {
                     + "|(?:(?:the|this)\\s+(?:joint\\s+)?(?:statement|letter|declaration)\\s+(?:was|is|has\\s+been)\\s+)?(?:jointly\\s+)?"
                     + "(?:co-?signed|signed|endorsed|supported|co-?sponsored|joined|released|issued)\\s+by"
                     + "|the\\s+governments\\s+of)(?:\\s+|$)");
-    /** Longer than any name: such a piece is reported as it is, without the readings meant for names. */
-    private static final int LONGEST_NAME = 300;
-    /** Pieces that name no one: "etc.", "and others", "…". */
-    private static final Pattern NO_NAME = Pattern.compile("(?i)^(?:etc|et al|others|\\.+|\u2026)\\.?$");
+    /** Pieces that name no one: "etc.", "and others", "…", an e-mail or web address. */
+    private static final Pattern NO_NAME = Pattern.compile("(?i)^(?:etc|et al|others|\\.+|\u2026)\\.?$"
+            + "|^[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$|^(?:https?://|www\\.)\\S+$");
     /** "Human Rights Watch and 45 other organisations", "… as well as 230 individuals": the count of those not printed. */
     private static final Pattern OTHERS_NOT_PRINTED = Pattern.compile(
             "(?i)\\s*(?:\\band|\\bas well as|\\bplus|\\+)\\s+(?:(?:some\\s+|more than\\s+|over\\s+)?\\d+\\s+(?:other|more|further|additional|individuals?\\b|individual\\s+signatories)\\b.*"
@@ -46,6 +45,7 @@ public final class SignatoryListParser {
     private static final Pattern LEGAL_FORM = Pattern.compile("(?i)^" + LEGAL_FORMS + "$");
     private static final Pattern AFTER_LEGAL_NAME = Pattern.compile("(?i)^(.+?),?\\s+" + LEGAL_FORMS + "$");
     private static final Pattern EMPTY_LAST_CELL = Pattern.compile("\\S *\\t[ \\t]*$");
+    private static final Pattern ANNOUNCES_NAMES = Pattern.compile("(?i)\\b(?:the\\s+following|on\\s+behalf\\s+of)\\b");
     private static final Pattern ENDS_WITH_COLON = Pattern.compile("^(.*?):\\s*(.*)$", Pattern.DOTALL);
 
     private SignatoryListParser() {
@@ -74,6 +74,10 @@ public final class SignatoryListParser {
             }
             if (line.isEmpty() || legend.explains(line, number) || PageFurniture.is(line) || PageFurniture.isResolutionTitle(line, unDocument)
                     || !started && ListFrame.isTitle(line, lines, number)) {
+                continue;
+            }
+            if (ListFrame.isRegionHeading(line)) {
+                started = true;
                 continue;
             }
             if (individuals && ListFrame.headsOrganisations(line)) {
@@ -108,6 +112,8 @@ public final class SignatoryListParser {
                 // A line that ends in a colon heads what follows ("Observer States:", "Nicaragua:"): no list name ends in one.
                 onBehalfOf = declaredIn(colon.group(1), onBehalfOf);
                 individuals = false;
+                // What follows is the list, not the statement's title ("Human Rights Watch – an independent organisation …").
+                started = true;
                 continue;
             }
             if (!started && colon.matches()) {
@@ -122,6 +128,11 @@ public final class SignatoryListParser {
                         continue;
                     }
                 }
+            } else if (colon.matches() && !colon.group(2).isBlank() && ANNOUNCES_NAMES.matcher(colon.group(1)).find()) {
+                // "Delivered by Canada on behalf of the following States: Albania, …" below a title, as at the top: the names
+                // start after the colon; the speaker is the group's (a signatory where the list names it).
+                onBehalfOf = declaredIn(colon.group(1), onBehalfOf);
+                line = colon.group(2);
             }
             line = legend.dropTrailing(line);
             started = true;
@@ -141,7 +152,7 @@ public final class SignatoryListParser {
             boolean open = !line.matches(".*[,;.:]$") && number < lines.length && !lines[number].isBlank();
             for (int p = 0; p < pieces.size(); p++) {
                 var item = BULLET.matcher(pieces.get(p).strip()).replaceFirst("");
-                if (item.length() > LONGEST_NAME) {
+                if (item.length() > NameIndex.LONGEST_NAME) {
                     items.add(new ListItem(item, null, number, false, false));
                     continue;
                 }

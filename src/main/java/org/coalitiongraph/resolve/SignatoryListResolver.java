@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -21,9 +22,17 @@ import org.coalitiongraph.actor.ActorKind;
  */
 public final class SignatoryListResolver {
 
-    private static final Pattern AND = Pattern.compile("(?i)\\s+(?:and|&|as well as)\\s+");
+    private static final Pattern AND = Pattern.compile("(?i)(?<!\\s)\\s+(?:and|&|as well as)\\s+");
     /** A group whose name has a state in it: not China and a group of 77. */
     private static final Pattern ONE_GROUP = Pattern.compile("(?i)^(?:the\\s+)?(?:group\\s+of\\s+77|g-?77)\\s+(?:and|&)\\s+china$");
+    /**
+     * "Name – an independent …", "Name: a coalition of …", "Name. A UK-based charity …", "Reprieve: justice for people …":
+     * a description after a name.
+     */
+    private static final Pattern DESCRIBED = Pattern.compile("^(\\S.{1,100}?)(?:(?:\\s+[-\u2013\u2014]\\s+|\\s*:\\s+|\\.\\s+)(?:an?|the|An?)\\s+\\S"
+            + "|(?:\\s+[-\u2013\u2014]\\s+|\\s*:\\s+)\\p{Ll}{2,}\\s+\\p{Ll}).*$");
+    /** A line of a name that a PDF broke after a word no name ends with. */
+    private static final Pattern ENDS_UNFINISHED = Pattern.compile("(?i)\\s(?:and|&|for|of|the|on|in|to|against|de|des|du|la|pour|y|und|f\u00fcr)$");
     private static final Pattern SECTION = Pattern.compile("(?i)^[\\p{L} -]*\\b(?:section|chapter|branch)\\b");
     private static final int MOST_AND_PARTS = 12;
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
@@ -34,6 +43,10 @@ public final class SignatoryListResolver {
     private final StateIndex states;
     private final OrganisationIndex organisations;
     private final Set<String> takenIds;
+    /** The name on the line above a title, in the list being resolved ("Kenneth Roth / Executive Director"). */
+    private Set<ListItem> signatureBlockNames = Set.of();
+    /** The new organisations' ids by their names' words, so that a name printed twice is one organisation. */
+    private final Map<String, String> newOrganisations = new HashMap<>();
 
     /** @param takenIds ids already in the graph, which a new organisation must not get */
     public SignatoryListResolver(StateIndex states, OrganisationIndex organisations, Set<String> takenIds) {
@@ -46,6 +59,7 @@ public final class SignatoryListResolver {
     public ResolvedList resolve(ParsedList list, ActorKind kind) {
         var people = list.individualLines();
         var read = PlacesAfterNames.of(list.items(), people, states, organisations);
+        signatureBlockNames = signatureBlockNames(list.items());
         var chosen = kind != null ? kind : inferKind(read.items().stream()
                 .filter(piece -> !read.places().contains(piece) && !people.contains(piece.line())).toList());
         // Places are read in lists of organisations only: a list of states prints no places.
@@ -67,6 +81,11 @@ public final class SignatoryListResolver {
             }
             if (list.notSignedLines().contains(piece.line())) {
                 items.add(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.NOT_SIGNED, null, null, null, null,
+                        List.of(), null));
+                continue;
+            }
+            if (chosen == ActorKind.ORGANISATION && People.isJobTitle(piece.text())) {
+                items.add(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.PERSON, null, null, null, null,
                         List.of(), null));
                 continue;
             }
@@ -102,13 +121,19 @@ public final class SignatoryListResolver {
             if (next != null && piece.open() && next.line() == piece.line() + 1 && (hyphenated || exact(chosen, piece.text()) == null)) {
                 // "Guinea- / Bissau" keeps its hyphen; "Liech- / tenstein" was cut by the printer.
                 var joined = piece.text() + (hyphenated ? "" : " ") + next.text();
-                var match = exact(chosen, joined);
+                var match = wrappedName(chosen, joined);
                 if (match == null && hyphenated) {
                     joined = piece.text().substring(0, piece.text().length() - 1) + next.text();
-                    match = exact(chosen, joined);
+                    match = wrappedName(chosen, joined);
                 }
                 if (match != null) {
                     items.add(matched(joined, next.marker(), piece.line(), match));
+                    i++;
+                    continue;
+                }
+                // "Lawyers for Human Rights and / Democracy": no name ends in "and"; the line goes on.
+                if (chosen == ActorKind.ORGANISATION && ENDS_UNFINISHED.matcher(piece.text()).find() && !next.spokenFor()) {
+                    items.addAll(resolvePiece(new ListItem(joined, next.marker(), piece.line(), next.open(), piece.spokenFor()), chosen));
                     i++;
                     continue;
                 }
@@ -217,6 +242,12 @@ public final class SignatoryListResolver {
         if (named != null && named.isResolved()) {
             return List.of(matched(piece.text(), piece.marker(), piece.line(), new KindMatch(ActorKind.ORGANISATION, named)));
         }
+        var described = kind == ActorKind.ORGANISATION ? DESCRIBED.matcher(piece.text()) : null;
+        if (described != null && described.matches()) {
+            // "Lawyers for Lawyers: an independent Dutch foundation …": the name, and what it says of itself.
+            return resolvePiece(new ListItem(described.group(1).strip(), piece.marker(), piece.line(), piece.open(), piece.spokenFor()),
+                    kind);
+        }
         if (kind == ActorKind.ORGANISATION && whole.match().status() == ResolutionStatus.UNKNOWN) {
             // "PEN International and The Rights Practice": one new organisation, or a known one and another? The reader says.
             var known = knownBeforeOrAfterAnd(piece.text());
@@ -224,8 +255,7 @@ public final class SignatoryListResolver {
                 return List.of(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.AMBIGUOUS, ActorKind.ORGANISATION,
                         null, null, null, known, null));
             }
-            return List.of(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.NEW_ORGANISATION,
-                    ActorKind.ORGANISATION, newId(piece.text()), null, null, whole.match().candidates(), null));
+            return List.of(newOrganisation(piece, whole.match().candidates()));
         }
         var status = whole.match().status() == ResolutionStatus.AMBIGUOUS ? ItemStatus.AMBIGUOUS : ItemStatus.UNKNOWN;
         return List.of(new ResolvedItem(piece.text(), piece.marker(), piece.line(), status, whole.kind(), null, null, null,
@@ -422,6 +452,21 @@ public final class SignatoryListResolver {
         return reordered.isResolved() && reordered.matchedBy() == MatchKind.WORD_ORDER ? new KindMatch(kind, reordered) : null;
     }
 
+    /**
+     * Two lines as one name: exactly a known name, or one with its acronym in parentheses after it ("International Federation
+     * for Human / Rights (FIDH)"), where the name alone is exactly the organisation's too.
+     */
+    private KindMatch wrappedName(ActorKind kind, String joined) {
+        var exact = exact(kind, joined);
+        var withoutAcronym = joined.replaceFirst("\\s*\\([^()]*\\)$", "");
+        if (exact != null || withoutAcronym.equals(joined)) {
+            return exact;
+        }
+        var name = exact(kind, withoutAcronym);
+        var withAcronym = exactName(kind, joined);
+        return name != null && withAcronym != null && name.match().id().equals(withAcronym.match().id()) ? withAcronym : null;
+    }
+
     /** A name with "and" in it, exactly; an organisation's with its acronym in either order too. */
     private KindMatch exactName(ActorKind kind, String text) {
         return exact(kind, text, organisations::exact);
@@ -453,8 +498,49 @@ public final class SignatoryListResolver {
         return asStates > asOrganisations ? ActorKind.STATE : ActorKind.ORGANISATION;
     }
 
-    private String newId(String text) {
-        return OrganisationIds.newId(text, takenIds);
+    /**
+     * A name nothing matches: a new organisation, the same one wherever this import prints it again, with or without
+     * its acronym ("Uyghur Rights Advocacy Project", then "… (URAP)"). A known organisation's acronym beside a state's
+     * name ("ISHR – Switzerland") is that organisation and where it is, or a section of it: the reader says.
+     */
+    private ResolvedItem newOrganisation(ListItem piece, List<String> candidates) {
+        if (People.isPerson(piece.text()) || signatureBlockNames.contains(piece)) {
+            return new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.PERSON, null, null, null, null, List.of(), null);
+        }
+        if (ListFrame.readsAsProse(piece.text())) {
+            // "write to express our concern about …": a sentence of the letter, not a name; the reader removes it.
+            return new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.UNKNOWN, ActorKind.ORGANISATION, null, null,
+                    null, candidates, null);
+        }
+        var nameAndAcronym = OrganisationIndex.nameAndAcronym(piece.text());
+        var acronym = nameAndAcronym[1] == null ? null : organisations.exactWhole(nameAndAcronym[1]);
+        var state = states.exact(nameAndAcronym[0]);
+        if (acronym != null && acronym.isResolved() && state.isResolved()) {
+            return new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.AMBIGUOUS, ActorKind.ORGANISATION, null, null,
+                    null, List.of(acronym.id(), state.id()), null);
+        }
+        var id = newOrganisations.computeIfAbsent(String.join(" ", Names.words(nameAndAcronym[0])),
+                name -> OrganisationIds.newId(piece.text(), takenIds));
+        return new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.NEW_ORGANISATION, ActorKind.ORGANISATION, id,
+                null, null, candidates, null);
+    }
+
+    /**
+     * A signature block's person: a name alone on its line with a title alone on the next, or first on its line with the
+     * title after it ("Nomvula Dlamini, Secretary-General, International Commission of Jurists").
+     */
+    private static Set<ListItem> signatureBlockNames(List<ListItem> items) {
+        var names = new HashSet<ListItem>();
+        for (int i = 0; i + 1 < items.size(); i++) {
+            var name = items.get(i);
+            var title = items.get(i + 1);
+            boolean first = i == 0 || items.get(i - 1).line() != name.line();
+            boolean alone = first && title.line() == name.line() + 1 && (i + 2 == items.size() || items.get(i + 2).line() != title.line());
+            if ((alone || first && title.line() == name.line()) && People.isJobTitle(title.text())) {
+                names.add(name);
+            }
+        }
+        return names;
     }
 
     private static List<ResolvedItem> markRepeats(List<ResolvedItem> items) {

@@ -20,7 +20,9 @@ record TableColumns(List<Kind> kinds, int names) {
         /** "Name": of an organisation, or of a person where a column of affiliations follows. */
         NAME, ORGANISATION, AFFILIATION, STATE, DATE, CODE, TYPE, ABOUT,
         /** Whether the name signed: "Signed", "Joined", "Status". */
-        STATUS
+        STATUS,
+        /** A column no header word names ("I confirm we endorse this letter"): one at most, beside a column of names. */
+        OTHER
     }
 
     /** "Individual" in a column of types: a person signing in their own name. */
@@ -30,12 +32,13 @@ record TableColumns(List<Kind> kinds, int names) {
     private static final Pattern ORGANISATION_HEADER = Pattern.compile(
             "(?i)^(?:organi[sz]ations?(?:\\s+name)?|name\\s+of\\s+(?:the\\s+)?organi[sz]ation)$");
     private static final Pattern AFFILIATION_HEADER = Pattern.compile("(?i)^(?:affiliations?|institutions?|titles?|positions?)$");
-    private static final Pattern TYPE_HEADER = Pattern.compile("(?i)^(?:type|category)$");
+    private static final Pattern TYPE_HEADER = Pattern.compile("(?i)^(?:type|category)(?:\\s+of\\s+(?:signatory|signature|organi[sz]ation))?$");
     private static final Pattern STATE_HEADER = Pattern.compile("(?i)^(?:countr(?:y|ies)|(?:member\\s+)?states?|participants?)$");
     private static final Pattern DATE_HEADER = Pattern.compile("(?i)^(?:date(?:\\s+(?:joined|signed|of\\s+signature))?)$");
     private static final Pattern CODE_HEADER = Pattern.compile("(?i)^(?:iso\\s?[23]?|code)$");
     private static final Pattern ABOUT_HEADER = Pattern.compile(
-            "(?i)^(?:sector|city|location|(?:regional\\s+)?group|region|website|no\\.?|#)$");
+            "(?i)^(?:sector|city|location|(?:regional\\s+)?group|region|website|no\\.?|#|timestamp|(?:contact\\s+)?e-?mail(?:\\s+address)?"
+                    + "|contact(?:\\s+(?:person|name))?|phone|telephone|(?:ecosoc|consultative)(?:\\s+status)?)$");
     private static final Pattern STATUS_HEADER = Pattern.compile(
             "(?i)^(?:signed|joined|endorsed|supports?|supported|co-?sponsor(?:ed)?|sponsor(?:ed)?|status|signature|endorsement)\\??$");
     /** A status that says the name signed; a date says when. */
@@ -46,6 +49,8 @@ record TableColumns(List<Kind> kinds, int names) {
     private static final Pattern NOT_SIGNED_CELL = Pattern.compile(
             "(?i)^(?:no|n|false|withdrawn|declined|pending|not\\s+(?:signed|yet|joined)|did\\s+not\\s+sign|refused|rejected"
                     + "|[-\u2013\u2014\u2717\u2718\u274c\u2610])$");
+    /** A form's question as a column's header: a few words, no address, no number. */
+    private static final Pattern QUESTION = Pattern.compile("^\\p{L}[\\p{L}'\u2019?]*(?:\\s+[\\p{L}'\u2019?]+){0,9}$");
     private static final Pattern DATE_CELL = Pattern.compile("(?i)^(?:\\d{1,4}[-/. ]\\d{1,2}[-/. ]\\d{1,4}|\\d{1,2}\\s+\\p{L}{3,9}\\.?,?\\s+\\d{2,4}"
             + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4})(?:\\s+\\p{L}{1,2})?$");
     private static final Pattern CODE_CELL = Pattern.compile("^[A-Z]{2,3}$");
@@ -56,6 +61,7 @@ record TableColumns(List<Kind> kinds, int names) {
             return null;
         }
         var kinds = new ArrayList<Kind>();
+        int others = 0;
         for (var cell : header) {
             var text = unquoted(cell);
             var kind = NAME_HEADER.matcher(text).matches() ? Kind.NAME
@@ -67,14 +73,17 @@ record TableColumns(List<Kind> kinds, int names) {
                     : CODE_HEADER.matcher(text).matches() ? Kind.CODE
                     : STATUS_HEADER.matcher(text).matches() ? Kind.STATUS
                     : text.isEmpty() || ABOUT_HEADER.matcher(text).matches() ? Kind.ABOUT : null;
-            if (kind == null) {
+            if (kind == null && (others++ > 0 || header.size() < 3 || !QUESTION.matcher(text).matches())) {
                 return null;
             }
-            kinds.add(kind);
+            kinds.add(kind == null ? Kind.OTHER : kind);
         }
         // Organisations sign ("Name, Organisation, Country": the contact's name is no signatory); names beside affiliations are
         // people; a country beside either is where they are.
         int names = kinds.indexOf(Kind.ORGANISATION) >= 0 ? kinds.indexOf(Kind.ORGANISATION) : kinds.indexOf(Kind.NAME);
+        if (others > 0 && names < 0) {
+            return null;
+        }
         if (names < 0) {
             names = kinds.indexOf(Kind.STATE);
             if (names < 0 || kinds.lastIndexOf(Kind.STATE) != names) {
@@ -146,7 +155,7 @@ record TableColumns(List<Kind> kinds, int names) {
             case CODE -> CODE_CELL.matcher(cell).matches();
             case STATUS -> SIGNED_CELL.matcher(cell).matches() || NOT_SIGNED_CELL.matcher(cell).matches()
                     || DATE_CELL.matcher(cell).matches();
-            case ABOUT, STATE, TYPE, AFFILIATION, NAME -> true;
+            case ABOUT, STATE, TYPE, AFFILIATION, NAME, OTHER -> true;
             case ORGANISATION -> false;
         };
     }

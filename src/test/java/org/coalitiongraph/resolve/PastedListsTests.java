@@ -76,7 +76,10 @@ class PastedListsTests {
                         """, "AUS CAN ALB"),
                 Arguments.of("a web page's buttons and dates", "Albania, Austria\nShare this page\nPrint\nBack to top\n"
                         + "Date modified: 2021-06-22\nIs this page useful?\nYes\nNo", "ALB AUT"),
-                Arguments.of("ligatures", "Paci\ufb01c Islands Forum members: Fiji, Tuvalu", "FJI TUV"));
+                Arguments.of("ligatures", "Paci\ufb01c Islands Forum members: Fiji, Tuvalu", "FJI TUV"),
+                Arguments.of("'the following States:' below a line that is no title (round 8: Albania was part of a group's name)",
+                        "IAEA Board of Governors\nDelivered by Canada on behalf of the following States: Albania, Canada, Australia",
+                        "UNKNOWN ALB CAN AUS"));
     }
 
     @Test

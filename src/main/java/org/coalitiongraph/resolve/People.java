@@ -1,0 +1,43 @@
+package org.coalitiongraph.resolve;
+
+import java.util.regex.Pattern;
+
+/**
+ * People in a list of organisations, which must not become organisations: "Dr. Samuel Okafor (University
+ * of Lagos)", "Ana Ruiz (in a personal capacity)", and a signature block's name above its title
+ * ("Kenneth Roth / Executive Director / Human Rights Watch": the organisation signs).
+ */
+final class People {
+
+    /** "Dr.", "Prof.", "Judge (ret.)": a title before a person's name, not before an organisation's. */
+    private static final Pattern HONORIFIC = Pattern.compile(
+            "^(?:Dr|Prof|Professor|Mr|Mrs|Ms|Mx|Judge|Hon|Rev|Sir|Dame|Senator|Rabbi|Imam|Bishop|Sheikh)\\.?(?:\\s*\\(ret(?:ired|\\.)?\\))?"
+                    + "\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}(?:\\s*\\([^()]*\\))?$");
+    /** "Dr. Denis Mukwege Foundation" is an organisation. */
+    private static final Pattern ORGANISATION_WORD = Pattern.compile("(?i)\\b(?:foundation|institute|centre|center|association|society|fund"
+            + "|trust|network|council|committee|campaign|coalition|alliance|project|initiative|group|union|clinic|hospital|memorial)\\b");
+    private static final Pattern PERSONAL_CAPACITY = Pattern.compile("(?i)\\(\\s*(?:signing\\s+)?in\\s+(?:a|an|her|his|their|my)?\\s*"
+            + "(?:personal|individual|own)\\s+capacity\\s*\\)\\s*$");
+    private static final String TITLE = "(?:(?:executive|managing|programme|program|deputy|regional|country|legal|advocacy|research|policy"
+            + "|communications|founding|senior|general|associate|assistant)\\s+)*(?:director|president|vice[- ]president|chair(?:person|man"
+            + "|woman)?|co-?chair|secretary[- ]general|secretary|co-?ordinator|founder|co-?founder|ceo|head|officer|manager|adviser|advisor"
+            + "|counsel|spokesperson|trustee|executive\\s+secretary)(?:\\s+(?:of|at)\\s+(?:the\\s+)?\\p{L}+(?:\\s+\\p{L}+){0,3})?";
+    /** "Executive Director", "President of the Board": a person's title, alone on its line. */
+    private static final Pattern JOB_TITLE = Pattern.compile("(?i)^" + TITLE + "$");
+    /** "Li Wen (Programme Director)": a name with its title. */
+    private static final Pattern NAME_WITH_TITLE = Pattern.compile("(?i)^\\p{L}[\\p{L}.' -]{1,60}\\(\\s*" + TITLE + "\\s*\\)$");
+
+    private People() {
+    }
+
+    /** Whether the name is a person's: a title before it, a title or "in a personal capacity" after it. */
+    static boolean isPerson(String name) {
+        return name.length() <= 120 && (HONORIFIC.matcher(name).matches() && !ORGANISATION_WORD.matcher(name).find()
+                || PERSONAL_CAPACITY.matcher(name).find() || NAME_WITH_TITLE.matcher(name).matches());
+    }
+
+    /** Whether the text is a person's title, the line of a signature block under their name. */
+    static boolean isJobTitle(String text) {
+        return text.length() <= 80 && JOB_TITLE.matcher(text).matches();
+    }
+}

@@ -1,0 +1,161 @@
+package org.coalitiongraph.resolve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+
+import java.time.Duration;
+
+import java.util.stream.Stream;
+
+import org.coalitiongraph.actor.ActorKind;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Issue 5 regressions, eighth round: lists of organisations as NGOs send them — forms exported to a
+ * spreadsheet, signature blocks, descriptions, web pages, letters with their prose. Each case made a
+ * new organisation of something that is none, or lost a known one, before its fix.
+ */
+class OrganisationListsTests {
+
+    private final SignatoryListResolver resolver = new SignatoryListResolver(ReferenceStates.index(), DemoOrganisations.index(),
+            DemoOrganisations.index().ids());
+
+    /** Every item: a known organisation's id, "new" for a new one, or its status where it signs for no one. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("organisationLists")
+    void organisationsAndNothingElse_issue5(String layout, String text, String expected) {
+        var list = resolver.resolve(SignatoryListParser.parse(text), ActorKind.ORGANISATION);
+
+        assertThat(list.items()).as(layout).map(item -> switch (item.status()) {
+            case MATCHED -> item.actorId();
+            case NEW_ORGANISATION -> "new " + item.text();
+            default -> item.text() + "=" + item.status();
+        }).containsExactly(expected.split("; "));
+    }
+
+    static Stream<Arguments> organisationLists() {
+        return Stream.of(
+                Arguments.of("a form exported with a question as a column", """
+                        Timestamp\tOrganisation name\tCountry\tContact email\tType of signatory\tI confirm we endorse this letter
+                        2025/01/14 9:02:11 AM GMT+1\tInternational Service for Human Rights\tSwitzerland\tinfo@ishr.example\tOrganisation\tYes
+                        2025/01/14 11:15:06 AM GMT+1\tMaria Lopez\tMexico\tmaria@example.org\tIndividual\tYes
+                        2025/01/15 8:05:19 AM GMT+1\tJustice for All\tUganda\tinfo@jfa.example\tOrganisation\tYes
+                        """, "org:ishr; Maria Lopez=PERSON; new Justice for All"),
+                Arguments.of("a spreadsheet's ECOSOC column says no signature", """
+                        "No.","Organisation","Country","Region","ECOSOC status"
+                        1,"Human Rights Watch","United States","Global","Yes"
+                        2,"Lawyers, Rights and Justice Network","Kenya","Africa","No"
+                        """, "org:human-rights-watch; new Lawyers, Rights and Justice Network"),
+                Arguments.of("the same new organisation with and without its acronym", """
+                        Justice for All
+                        Human Rights Watch
+                        Justice for All (JFA)
+                        """, "new Justice for All; org:human-rights-watch; new Justice for All (JFA)"),
+                Arguments.of("a town in parentheses in a list that prints places", """
+                        Human Rights Watch (New York, USA)
+                        Uyghur Human Rights Project (Washington, DC)
+                        DefendDefenders (Uganda)
+                        Cairo Institute for Human Rights Studies (Tunis/Geneva)
+                        Campaign for Uyghurs (USA)
+                        """, "org:human-rights-watch; New York, USA=PLACE; org:uyghur-human-rights-project; Washington, DC=PLACE;"
+                        + " org:defenddefenders; Uganda=PLACE; org:cairo-institute-for-human-rights-studies; Tunis/Geneva=PLACE;"
+                        + " org:campaign-for-uyghurs; USA=PLACE"),
+                Arguments.of("a known acronym before a state's name, in a list that prints places", """
+                        DefendDefenders – Uganda
+                        Front Line Defenders – Ireland
+                        ISHR – Switzerland
+                        """, "org:defenddefenders; Uganda=PLACE; new Front Line Defenders; Ireland=PLACE; org:ishr;"
+                        + " Switzerland=PLACE"),
+                Arguments.of("a known acronym before a state's name alone", "ISHR – Switzerland\nHuman Rights Watch",
+                        "ISHR – Switzerland=AMBIGUOUS; org:human-rights-watch"),
+                Arguments.of("regions as headings without colons", """
+                        Global
+                        Amnesty International
+                        Africa
+                        Zimbabwe Lawyers for Human Rights
+                        Latin America and the Caribbean
+                        Centro de Estudios Legales y Sociales (CELS)
+                        """, "org:amnesty-international; new Zimbabwe Lawyers for Human Rights; new Centro de Estudios Legales y Sociales (CELS)"),
+                Arguments.of("signature blocks", """
+                        Sincerely,
+                        Jane Roe
+                        Executive Director
+                        Human Rights Watch
+
+                        Nomvula Dlamini, Secretary-General, Justice for All
+                        Li Wen (Programme Director), Uyghur Rights Advocacy Project
+                        """, "Jane Roe=PERSON; Executive Director=PERSON; org:human-rights-watch; Nomvula Dlamini=PERSON;"
+                        + " Secretary-General=PERSON; new Justice for All; Li Wen (Programme Director)=PERSON; org:uyghur-rights-advocacy-project"),
+                Arguments.of("people by their titles or capacity", """
+                        Dr. Miriam Halevi (in personal capacity)
+                        Prof. Marcus Lindqvist
+                        Dr. Denis Mukwege Foundation
+                        Judge (ret.) Peter Mwangi
+                        """, "Dr. Miriam Halevi (in personal capacity)=PERSON; Prof. Marcus Lindqvist=PERSON; new Dr. Denis Mukwege Foundation;"
+                        + " Judge (ret.) Peter Mwangi=PERSON"),
+                Arguments.of("descriptions after names", """
+                        Signatory organisations (with a short description provided by each):
+                        Human Rights Watch – an independent organisation that investigates abuses.
+                        Lawyers for Lawyers: an independent Dutch foundation supporting lawyers at risk.
+                        Hong Kong Watch. A UK-based charity monitoring basic freedoms in Hong Kong.
+                        Front Line Defenders – protecting defenders at risk
+                        """, "org:human-rights-watch; new Lawyers for Lawyers; new Hong Kong Watch; new Front Line Defenders"),
+                Arguments.of("a letter's sentences are reported, not organisations", """
+                        We, the undersigned organisations, write to express our concern about reprisals.
+                        Campaign for Uyghurs promotes and advocates for the human rights of Uyghurs.
+                        Human Rights Watch
+                        """, "We=UNKNOWN; the undersigned organisations=UNKNOWN; write to express our concern about reprisals=UNKNOWN;"
+                        + " Campaign for Uyghurs promotes and advocates for the human rights of Uyghurs=UNKNOWN; org:human-rights-watch"),
+                Arguments.of("a web page around the list, a copy line, addresses", """
+                        Skip to main content
+                        Donate
+                        Share this via Facebook
+                        ## Signatories
+                        Human Rights Watch
+                        info@hrw.example
+                        www.ishr.ch
+                        ### Also endorsed by
+                        - [CIVICUS](https://www.civicus.org)
+                        cc: International Service for Human Rights
+                        Related content
+                        Sign up for our newsletter
+                        """, "org:human-rights-watch; org:civicus"),
+                Arguments.of("names a PDF broke over lines", """
+                        Asian Forum for Human Rights and
+                        Development (FORUM-ASIA)
+                        International Federation for Human
+                        Rights (FIDH)
+                        Lawyers for Human Rights and
+                        Democracy
+                        """, "org:forum-asia; org:fidh; new Lawyers for Human Rights and Democracy"));
+    }
+
+    @Test
+    void aNewOrganisationPrintedTwiceIsOneOrganisation_issue5() {
+        var list = resolver.resolve(SignatoryListParser.parse("Justice for All\nJustice for All (JFA)"), ActorKind.ORGANISATION);
+
+        assertThat(list.items()).extracting(ResolvedItem::actorId).containsExactly("org:justice-for-all", "org:justice-for-all");
+        assertThat(list.items().get(1).repeats()).isNotNull();
+    }
+
+    /** The patterns of this round, and runs of tabs or parentheses, on text made to make them backtrack. */
+    @Test
+    void craftedTextIsReadInTime_issue5() {
+        assertTimeoutPreemptively(Duration.ofSeconds(10), () -> {
+            resolver.resolve(SignatoryListParser.parse(("Dr. " + "Aa ".repeat(30) + "(director of " + "x ".repeat(40) + "\n").repeat(50)),
+                    ActorKind.ORGANISATION);
+            resolver.resolve(SignatoryListParser.parse(("Name" + " – a".repeat(2_000) + "\n").repeat(3)), ActorKind.ORGANISATION);
+            resolver.resolve(SignatoryListParser.parse(("Name (" + "Aa-".repeat(3_000) + ")\n").repeat(4)), ActorKind.ORGANISATION);
+            resolver.resolve(SignatoryListParser.parse("Organisation, Country, " + "a ".repeat(5_000) + "\nx" + "\t ".repeat(5_000) + "y"),
+                    ActorKind.ORGANISATION);
+            resolver.resolve(SignatoryListParser.parse(("a" + ".b".repeat(3_000) + "@c\n").repeat(3)), ActorKind.ORGANISATION);
+            // Before: 38 s for a table row of alternating tabs and spaces, 3.7 s for a run of opening parentheses.
+            resolver.resolve(SignatoryListParser.parse("x" + "\t ".repeat(5_000) + "y"), ActorKind.STATE);
+            resolver.resolve(SignatoryListParser.parse("(\u00b9".repeat(10_000)), ActorKind.ORGANISATION);
+            resolver.resolve(SignatoryListParser.parse("a (".repeat(7_000)), ActorKind.STATE);
+        });
+    }
+}
