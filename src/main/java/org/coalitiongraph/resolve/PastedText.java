@@ -20,6 +20,8 @@ final class PastedText {
     /** No-break and other spaces that strip() leaves alone. */
     private static final Pattern ODD_SPACE = Pattern.compile("[\\u00a0\\u2007\\u202f\\u2000-\\u200a]");
     private static final Pattern SPACES = Pattern.compile(" {2,}");
+    /** Three spaces or more between two words of a line: the gap between a PDF's columns. */
+    private static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
     private static final Map<String, String> LIGATURES = Map.of("\ufb00", "ff", "\ufb01", "fi", "\ufb02", "fl", "\ufb03", "ffi",
             "\ufb04", "ffl");
     private static final Pattern LIGATURE = Pattern.compile("[\\ufb00-\\ufb04]");
@@ -78,7 +80,27 @@ final class PastedText {
         plain = LIGATURE.matcher(plain).replaceAll(ligature -> LIGATURES.get(ligature.group()));
         plain = SOFT_HYPHEN_AT_BREAK.matcher(plain).replaceAll("-\n");
         plain = INVISIBLE.matcher(plain).replaceAll("");
-        return SPACES.matcher(ODD_SPACE.matcher(plain).replaceAll(" ")).replaceAll(" ");
+        plain = ODD_SPACE.matcher(plain).replaceAll(" ");
+        return SPACES.matcher(columns(plain)).replaceAll(" ");
+    }
+
+    /**
+     * "Amnesty International&nbsp;&nbsp;&nbsp;&nbsp;Human Rights Watch": a PDF's two columns copied row by row keep the gap
+     * between them as a run of spaces. Where two lines or more have such a gap inside them, it separates names, as a tab
+     * does; one line alone may be a name spaced out by justified text.
+     */
+    private static String columns(String text) {
+        var gaps = COLUMN_GAP.matcher(text);
+        int lines = 0;
+        int lastLine = -1;
+        while (gaps.find() && lines < 2) {
+            int line = text.lastIndexOf('\n', gaps.start());
+            if (line != lastLine) {
+                lines++;
+                lastLine = line;
+            }
+        }
+        return lines < 2 ? text : COLUMN_GAP.matcher(text).replaceAll("\t");
     }
 
     private static String decoded(MatchResult entity) {

@@ -27,8 +27,8 @@ public final class SignatoryListParser {
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "(?i)^(?:and|as well as|also|plus|of course|with|together with|along with|including|&|on behalf of"
                     + "|(?:joint\\s+)?(?:statement|letter|declaration)\\s+(?:by|of|from)"
-                    + "|(?:(?:the|this)\\s+(?:joint\\s+)?(?:statement|letter|declaration)\\s+(?:was|is|has\\s+been)\\s+)?(?:jointly\\s+)?"
-                    + "(?:co-?signed|signed|endorsed|supported|co-?sponsored|joined|released|issued)\\s+by"
+                    + "|(?:(?:the|this)\\s+(?:joint\\s+)?(?:statement|letter|declaration|(?:draft\\s+)?resolution)\\s+(?:was|is|has\\s+been)\\s+)?"
+                    + "(?:also\\s+|jointly\\s+|subsequently\\s+)?(?:co-?signed|signed|endorsed|supported|(?:co-?)?sponsored|joined|released|issued)\\s+by"
                     + "|the\\s+governments\\s+of)(?:\\s+|$)");
     /** Pieces that name no one: "etc.", "and others", "…", an e-mail or web address. */
     private static final Pattern NO_NAME = Pattern.compile("(?i)^(?:etc|et al|others|\\.+|\u2026)\\.?$"
@@ -128,10 +128,13 @@ public final class SignatoryListParser {
                         continue;
                     }
                 }
-            } else if (colon.matches() && !colon.group(2).isBlank() && ANNOUNCES_NAMES.matcher(colon.group(1)).find()) {
-                // "Delivered by Canada on behalf of the following States: Albania, …" below a title, as at the top: the names
-                // start after the colon; the speaker is the group's (a signatory where the list names it).
+            } else if (colon.matches() && !colon.group(2).isBlank() && Character.isWhitespace(line.charAt(colon.end(1) + 1))
+                    && introducesNames(colon.group(1))) {
+                // "Signatories: Albania, …", "Delivered by Canada on behalf of the following States: Albania, …" below a title, as
+                // at the top: the names start after the colon (not the one of "https://"); the speaker is the group's (a signatory
+                // where the list names it).
                 onBehalfOf = declaredIn(colon.group(1), onBehalfOf);
+                individuals = ListFrame.headsIndividuals(colon.group(1));
                 line = colon.group(2);
             }
             line = legend.dropTrailing(line);
@@ -173,6 +176,12 @@ public final class SignatoryListParser {
         }
         return new ParsedList(List.copyOf(items), legend.meanings(), onBehalfOf, Set.copyOf(individualLines),
                 Set.copyOf(notSignedLines));
+    }
+
+    /** What a line says before its colon when the names follow it on the line: "Signatories", "Supported by", "Governments". */
+    private static boolean introducesNames(String beforeColon) {
+        return ANNOUNCES_NAMES.matcher(beforeColon).find() || ListFrame.isIntroduction(beforeColon) || ListFrame.isHeading(beforeColon)
+                || ListFrame.headsIndividuals(beforeColon) || ListFrame.headsOrganisations(beforeColon);
     }
 
     private static void addItem(List<ListItem> items, String piece, int line, boolean open, boolean spokenFor) {

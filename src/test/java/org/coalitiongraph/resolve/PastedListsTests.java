@@ -79,7 +79,17 @@ class PastedListsTests {
                 Arguments.of("ligatures", "Paci\ufb01c Islands Forum members: Fiji, Tuvalu", "FJI TUV"),
                 Arguments.of("'the following States:' below a line that is no title (round 8: Albania was part of a group's name)",
                         "IAEA Board of Governors\nDelivered by Canada on behalf of the following States: Albania, Canada, Australia",
-                        "UNKNOWN ALB CAN AUS"));
+                        "UNKNOWN ALB CAN AUS"),
+                Arguments.of("headings with the names after their colon, below a title (round 8)",
+                        "Human Rights Council – 54th session\nSignatories: Albania, Australia\nSupported by: Austria, Chile",
+                        "UNKNOWN ALB AUS AUT CHL"),
+                Arguments.of("'sponsored by', 'is also joined by' in sentences (round 8)",
+                        "The draft resolution was introduced, sponsored by Belarus, Bolivia (Plurinational State of) and China.\n"
+                                + "This statement is also joined by Albania and Georgia.", "UNKNOWN BLR BOL CHN ALB GEO"),
+                Arguments.of("a PDF's two columns copied row by row (round 8)",
+                        "Bosnia and Herzegovina      Lesotho\nNiger                       Nigeria\nGuinea   Guinea-Bissau",
+                        "BIH LSO NER NGA GIN GNB"),
+                Arguments.of("one line spaced out is one name", "Bosnia   and   Herzegovina\nChad", "BIH TCD"));
     }
 
     @Test
