@@ -39,7 +39,7 @@ final class ListFrame {
             + "|(?:the\\s+)?americas|north\\s+america|latin\\s+america(?:\\s+(?:and|&)\\s+(?:the\\s+)?caribbean)?|(?:the\\s+)?caribbean"
             + "|(?:the\\s+)?middle\\s+east(?:\\s+(?:and|&)\\s+north\\s+africa)?|mena|oceania|(?:the\\s+)?pacific"
             + "|(?:african|asia[- ]pacific|asian|eastern\\s+european|latin\\s+american\\s+and\\s+caribbean|western\\s+european\\s+and\\s+others?)"
-            + "\\s+(?:states|group|countries))\\s*:?$");
+            + "\\s+(?:states|countries))\\s*:?$");
     /** "Individual signatories:", "Signed in a personal capacity": people follow, not organisations. */
     private static final Pattern INDIVIDUALS_HEADING = Pattern.compile("(?i)^(?:the\\s+following\\s+)?(?:individuals?(?:\\s+(?:signator(?:y|ies)"
             + "|signers|endorsements?|endorsers|supporters))?|(?:signed\\s+)?in\\s+(?:a|their)\\s+personal\\s+capacity"
@@ -77,12 +77,15 @@ final class ListFrame {
      */
     static boolean readsAsProse(String piece) {
         var words = piece.strip().split("\\s+");
+        if (PRONOUN.matcher(piece.strip()).matches()) {
+            return true;
+        }
+        // A piece that starts in lower case, two of its first three words so: "write to express our concern".
+        boolean startsLowerCase = words.length >= 3 && Character.isLowerCase(words[0].charAt(0))
+                && Arrays.stream(words, 0, 3).filter(word -> Character.isLowerCase(word.charAt(0))).count() >= 2;
         // Four words of a sentence, in lower case and of four letters or more, with an English sentence's small words.
         long sentenceWords = Arrays.stream(words).filter(word -> word.length() >= 4 && Character.isLowerCase(word.charAt(0))).count();
-        return PRONOUN.matcher(piece.strip()).matches()
-                || words.length >= 3 && Character.isLowerCase(words[0].charAt(0))
-                && Arrays.stream(words, 0, 3).filter(word -> Character.isLowerCase(word.charAt(0))).count() >= 2
-                || sentenceWords >= 4 && Arrays.stream(words).anyMatch(SENTENCE_WORDS::contains);
+        return startsLowerCase || sentenceWords >= 4 && Arrays.stream(words).anyMatch(SENTENCE_WORDS::contains);
     }
 
     /** Whether the line names a region that the names below it are from: no name, and no end of a list of people. */

@@ -23,6 +23,9 @@ import java.util.stream.Collectors;
  */
 final class NameIndex {
 
+    /** Longer than any name, of a state or an organisation: unknown without reading it. */
+    static final int LONGEST_NAME = 300;
+
     /** Words that, on their own, point at no record in particular. */
     private static final Set<String> GENERIC = Set.of("africa", "african", "america", "american", "arab", "republic",
             "democratic", "peoples", "people", "united", "states", "state", "kingdom", "islands", "island", "saint",
@@ -124,9 +127,6 @@ final class NameIndex {
         index.computeIfAbsent(key, k -> new LinkedHashMap<>()).merge(entry.id(), entry,
                 (old, candidate) -> candidate.kind().ordinal() < old.kind().ordinal() ? candidate : old);
     }
-
-    /** Longer than any name, of a state or an organisation: unknown without reading it. */
-    static final int LONGEST_NAME = 300;
 
     NameMatch match(String input) {
         return input != null && input.length() > LONGEST_NAME ? NameMatch.unknown(input, List.of()) : match(input, Names.key(input));

@@ -17,8 +17,8 @@ final class PastedText {
     private static final Pattern SOFT_HYPHEN_AT_BREAK = Pattern.compile("\\u00ad[ \\t]*\\n");
     /** Soft hyphens and zero-width characters: "Liech\u00adten\u00adstein" is Liechtenstein. */
     private static final Pattern INVISIBLE = Pattern.compile("[\\u00ad\\u200b-\\u200d\\u2060\\ufeff]");
-    /** No-break and other spaces that strip() leaves alone. */
-    private static final Pattern ODD_SPACE = Pattern.compile("[\\u00a0\\u2007\\u202f\\u2000-\\u200a]");
+    /** No-break and other spaces that strip() leaves alone; form feeds and carriage returns (runs of them are one space). */
+    private static final Pattern ODD_SPACE = Pattern.compile("[\\u00a0\\u2007\\u202f\\u2000-\\u200a\\f\\u000b\\r]");
     private static final Pattern SPACES = Pattern.compile(" {2,}");
     /** Three spaces or more between two words of a line: the gap between a PDF's columns. */
     private static final Pattern COLUMN_GAP = Pattern.compile("(?<=\\S) {3,}(?=\\S)");
@@ -42,9 +42,9 @@ final class PastedText {
             Map.entry("mdash", "\u2014"), Map.entry("rsquo", "\u2019"), Map.entry("lsquo", "\u2018"), Map.entry("rdquo", "\u201d"),
             Map.entry("ldquo", "\u201c"), Map.entry("hellip", "\u2026"), Map.entry("shy", "\u00ad"), Map.entry("bull", "\u2022"),
             Map.entry("middot", "\u00b7"));
-    /** "[Amnesty International](https://…)": the link's text. */
     /** "## Signatories": a Markdown heading's marks; not a table's "#" column ("#\\tOrganisation"). */
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^ {0,3}#{1,6} +(?=\\S)");
+    /** "[Amnesty International](https://…)": the link's text. */
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\[\\]]+)\\]\\((?:https?://|www\\.|/)[^()\\s]*\\)");
     /** "**Signatories:**", not the double asterisks of "Albania**, Andorra**". */
     private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile(
@@ -70,7 +70,7 @@ final class PastedText {
         }
         if (plain.indexOf('|') >= 0) {
             plain = TABLE_RULE.matcher(plain).replaceAll("");
-            plain = TABLE_ROW.matcher(plain).replaceAll(row -> Matcher.quoteReplacement(row.group(1).replaceAll("\\s*\\|\\s*", "\t").replaceAll("^ +| +$", "")));
+            plain = TABLE_ROW.matcher(plain).replaceAll(row -> Matcher.quoteReplacement(cells(row.group(1))));
         }
         if (plain.indexOf('#') >= 0) {
             plain = MARKDOWN_HEADING.matcher(plain).replaceAll("");
@@ -90,17 +90,23 @@ final class PastedText {
      * does; one line alone may be a name spaced out by justified text.
      */
     private static String columns(String text) {
-        var gaps = COLUMN_GAP.matcher(text);
-        int lines = 0;
-        int lastLine = -1;
-        while (gaps.find() && lines < 2) {
-            int line = text.lastIndexOf('\n', gaps.start());
-            if (line != lastLine) {
-                lines++;
-                lastLine = line;
+        int linesWithGaps = 0;
+        for (var line : text.split("\n", -1)) {
+            if (line.contains("   ") && COLUMN_GAP.matcher(line).find() && ++linesWithGaps == 2) {
+                return COLUMN_GAP.matcher(text).replaceAll("\t");
             }
         }
-        return lines < 2 ? text : COLUMN_GAP.matcher(text).replaceAll("\t");
+        return text;
+    }
+
+    /** "| Iceland | |" as "Iceland\t": the cells between the bars, an empty last one kept as its tab. */
+    private static String cells(String row) {
+        var cells = row.split("\\|", -1);
+        var joined = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            joined.append(i == 0 ? "" : "\t").append(cells[i].strip());
+        }
+        return joined.toString();
     }
 
     private static String decoded(MatchResult entity) {

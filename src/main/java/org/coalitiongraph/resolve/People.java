@@ -15,15 +15,21 @@ final class People {
                     + "\\s+\\p{Lu}[\\p{L}.'-]*(?:\\s+\\p{Lu}[\\p{L}.'-]*){0,3}(?:\\s*\\([^()]*\\))?$");
     /** "Dr. Denis Mukwege Foundation" is an organisation. */
     private static final Pattern ORGANISATION_WORD = Pattern.compile("(?i)\\b(?:foundation|institute|centre|center|association|society|fund"
-            + "|trust|network|council|committee|campaign|coalition|alliance|project|initiative|group|union|clinic|hospital|memorial)\\b");
+            + "|trust|network|council|committee|campaign|coalition|alliance|project|initiative|group|union|clinic|hospital|memorial"
+            + "|organi[sz]ation|mission|programme|program|forum|movement|watch|rights|charity|solidarity|league|federation|commission"
+            + "|international|housing|children|school|university|college|academy|church|mosque|press|media|service|services)\\b");
+    /** "Jane Roe", "Nomvula Dlamini": two to four capitalised words, as a person's name is printed. */
+    private static final Pattern PERSONAL_NAME = Pattern.compile("^\\p{Lu}[\\p{L}'.-]+(?:\\s+\\p{Lu}[\\p{L}'.-]*){1,3}$");
     private static final Pattern PERSONAL_CAPACITY = Pattern.compile("(?i)\\(\\s*(?:signing\\s+)?in\\s+(?:a|an|her|his|their|my)?\\s*"
             + "(?:personal|individual|own)\\s+capacity\\s*\\)\\s*$");
     private static final String TITLE = "(?:(?:executive|managing|programme|program|deputy|regional|country|legal|advocacy|research|policy"
             + "|communications|founding|senior|general|associate|assistant)\\s+)*(?:director|president|vice[- ]president|chair(?:person|man"
             + "|woman)?|co-?chair|secretary[- ]general|secretary|co-?ordinator|founder|co-?founder|ceo|head|officer|manager|adviser|advisor"
-            + "|counsel|spokesperson|trustee|executive\\s+secretary)(?:\\s+(?:of|at)\\s+(?:the\\s+)?\\p{L}+(?:\\s+\\p{L}+){0,3})?";
+            + "|counsel|spokesperson|trustee|executive\\s+secretary)(?:\\s+(?:of|at)\\s+(?:the\\s+)?\\p{L}+(?:\\s+\\p{L}+){0,4})?";
     /** "Executive Director", "President of the Board": a person's title, alone on its line. */
     private static final Pattern JOB_TITLE = Pattern.compile("(?i)^" + TITLE + "$");
+    /** "Executive Director of Human Rights Watch": the organisation a title names. */
+    private static final Pattern TITLE_OF = Pattern.compile("(?i)\\s(?:of|at)\\s+(?:the\\s+)?(.+)$");
     /** "Li Wen (Programme Director)": a name with its title. */
     private static final Pattern NAME_WITH_TITLE = Pattern.compile("(?i)^\\p{L}[\\p{L}.' -]{1,60}\\(\\s*" + TITLE + "\\s*\\)$");
 
@@ -32,8 +38,20 @@ final class People {
 
     /** Whether the name is a person's: a title before it, a title or "in a personal capacity" after it. */
     static boolean isPerson(String name) {
+        // A person's name with a title is short; the length also bounds the patterns' work.
         return name.length() <= 120 && (HONORIFIC.matcher(name).matches() && !ORGANISATION_WORD.matcher(name).find()
                 || PERSONAL_CAPACITY.matcher(name).find() || NAME_WITH_TITLE.matcher(name).matches());
+    }
+
+    /** Whether the text reads as a person's name, not an organisation's: "Jane Roe", not "Justice for All". */
+    static boolean looksLikeAName(String text) {
+        return text.length() <= 60 && PERSONAL_NAME.matcher(text).matches() && !ORGANISATION_WORD.matcher(text).find();
+    }
+
+    /** The organisation a title names ("Executive Director of Human Rights Watch"), or null. */
+    static String organisationInTitle(String title) {
+        var named = TITLE_OF.matcher(title);
+        return isJobTitle(title) && named.find() ? named.group(1).strip() : null;
     }
 
     /** Whether the text is a person's title, the line of a signature block under their name. */

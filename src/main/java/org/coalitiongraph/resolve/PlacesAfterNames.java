@@ -99,7 +99,7 @@ final class PlacesAfterNames {
     /**
      * In a list that prints places, "Uyghur Human Rights Project (Washington, DC)", "Cairo Institute (Tunis/Geneva)":
      * a town in parentheses is a place too, though it names no state. Not an acronym ("(HRNJ-Uganda)"), nor words
-     * in lower case ("(in a personal capacity)").
+     * in lower case ("(in a personal capacity)"), nor an organisation after a person ("Dolkun Isa (World Uyghur Congress)").
      */
     private static List<ListItem> townsInParentheses(List<ListItem> read, Set<ListItem> places, StateIndex states,
             OrganisationIndex organisations) {
@@ -108,6 +108,7 @@ final class PlacesAfterNames {
             var attached = IN_PARENTHESES.matcher(item.text());
             if (!places.contains(item) && attached.matches() && TOWNS.matcher(attached.group(2).strip()).matches()
                     && isNoState(attached.group(1), states, organisations) && !organisations.exact(item.text()).isResolved()
+                    && !organisations.exact(attached.group(2)).isResolved() && !People.looksLikeAName(attached.group(1).strip())
                     && !section(attached.group(1), attached.group(2).strip(), states)) {
                 var place = new ListItem(attached.group(2).strip(), null, item.line(), item.open(), false);
                 items.add(new ListItem(attached.group(1).strip(), item.marker(), item.line(), false, item.spokenFor()));

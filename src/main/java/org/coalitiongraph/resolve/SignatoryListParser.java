@@ -45,7 +45,11 @@ public final class SignatoryListParser {
     private static final Pattern LEGAL_FORM = Pattern.compile("(?i)^" + LEGAL_FORMS + "$");
     private static final Pattern AFTER_LEGAL_NAME = Pattern.compile("(?i)^(.+?),?\\s+" + LEGAL_FORMS + "$");
     private static final Pattern EMPTY_LAST_CELL = Pattern.compile("\\S *\\t[ \\t]*$");
-    private static final Pattern ANNOUNCES_NAMES = Pattern.compile("(?i)\\b(?:the\\s+following|on\\s+behalf\\s+of)\\b");
+    private static final Pattern ANNOUNCES_NAMES = Pattern.compile("(?i)\\b(?:the\\s+following|on\\s+behalf\\s+of)\\b|\\bby$"
+            + "|^(?:signatories|governments|co-?sponsors|sponsors|supporters|endorsers)\\b");
+    /** "South / Africa", "FORUM- / ASIA": a line that a region's name on the next line completes. */
+    private static final Pattern WRAPS_ON = Pattern.compile("(?i)(?:-|\\b(?:south|north|east|west|central|southern|northern|eastern"
+            + "|western|latin|pan))$");
     private static final Pattern ENDS_WITH_COLON = Pattern.compile("^(.*?):\\s*(.*)$", Pattern.DOTALL);
 
     private SignatoryListParser() {
@@ -60,6 +64,7 @@ public final class SignatoryListParser {
                 || line.toLowerCase(Locale.ROOT).contains("draft resolution"));
         boolean started = false;
         TableColumns table = null;
+        boolean emptyIsNo = false;
         // Under "Individual signatories:" people sign in their own name, until another heading.
         boolean individuals = false;
         var individualLines = new HashSet<Integer>();
@@ -76,7 +81,7 @@ public final class SignatoryListParser {
                     || !started && ListFrame.isTitle(line, lines, number)) {
                 continue;
             }
-            if (ListFrame.isRegionHeading(line)) {
+            if (ListFrame.isRegionHeading(line) && !WRAPS_ON.matcher(number > 1 ? lines[number - 2].strip() : "").find()) {
                 started = true;
                 continue;
             }
@@ -104,6 +109,7 @@ public final class SignatoryListParser {
                 // "Organisation, Country, Type": the rows below give their names in one column.
                 table = TableColumns.of(NameSeparators.split(line));
                 individuals = table != null && table.ofPeople();
+                emptyIsNo = table != null && someRowSaysSigned(table, lines, number);
                 continue;
             }
             var colon = ENDS_WITH_COLON.matcher(line);
@@ -129,7 +135,7 @@ public final class SignatoryListParser {
                     }
                 }
             } else if (colon.matches() && !colon.group(2).isBlank() && Character.isWhitespace(line.charAt(colon.end(1) + 1))
-                    && introducesNames(colon.group(1))) {
+                    && introducesNames(colon.group(1), colon.group(2))) {
                 // "Signatories: Albania, …", "Delivered by Canada on behalf of the following States: Albania, …" below a title, as
                 // at the top: the names start after the colon (not the one of "https://"); the speaker is the group's (a signatory
                 // where the list names it).
@@ -147,7 +153,7 @@ public final class SignatoryListParser {
                 if (table.person(pieces)) {
                     individualLines.add(number);
                 }
-                if (table.notSigned(pieces)) {
+                if (table.notSigned(pieces, emptyIsNo)) {
                     notSignedLines.add(number);
                 }
                 pieces = table.names(pieces);
@@ -178,10 +184,23 @@ public final class SignatoryListParser {
                 Set.copyOf(notSignedLines));
     }
 
-    /** What a line says before its colon when the names follow it on the line: "Signatories", "Supported by", "Governments". */
-    private static boolean introducesNames(String beforeColon) {
-        return ANNOUNCES_NAMES.matcher(beforeColon).find() || ListFrame.isIntroduction(beforeColon) || ListFrame.isHeading(beforeColon)
-                || ListFrame.headsIndividuals(beforeColon) || ListFrame.headsOrganisations(beforeColon);
+    /**
+     * What a line says before its colon when the names follow it on the line: "Signatories", "Supported by",
+     * "Governments"; not a name with its description ("Committee to Protect Journalists: an independent …").
+     */
+    private static boolean introducesNames(String beforeColon, String afterColon) {
+        return (ANNOUNCES_NAMES.matcher(beforeColon).find() || ListFrame.isHeading(beforeColon) || ListFrame.headsIndividuals(beforeColon)
+                || ListFrame.isIntroduction(beforeColon)) && !ListFrame.readsAsProse(afterColon);
+    }
+
+    /** Whether a row below the table's header says yes in a status column, up to the table's end (an empty line). */
+    private static boolean someRowSaysSigned(TableColumns table, String[] lines, int header) {
+        for (int number = header + 1; number <= lines.length && !lines[number - 1].isBlank(); number++) {
+            if (table.saysSigned(NameSeparators.split(PrintedLine.normalise(lines[number - 1].strip())))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void addItem(List<ListItem> items, String piece, int line, boolean open, boolean spokenFor) {

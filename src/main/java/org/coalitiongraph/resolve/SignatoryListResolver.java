@@ -31,6 +31,7 @@ public final class SignatoryListResolver {
      */
     private static final Pattern DESCRIBED = Pattern.compile("^(\\S.{1,100}?)(?:(?:\\s+[-\u2013\u2014]\\s+|\\s*:\\s+|\\.\\s+)(?:an?|the|An?)\\s+\\S"
             + "|(?:\\s+[-\u2013\u2014]\\s+|\\s*:\\s+)\\p{Ll}{2,}\\s+\\p{Ll}).*$");
+    private static final Pattern SECTION_WORDS = Pattern.compile("(?i)\\b(?:office|section|branch|chapter)\\b");
     /** A line of a name that a PDF broke after a word no name ends with. */
     private static final Pattern ENDS_UNFINISHED = Pattern.compile("(?i)\\s(?:and|&|for|of|the|on|in|to|against|de|des|du|la|pour|y|und|f\u00fcr)$");
     private static final Pattern SECTION = Pattern.compile("(?i)^[\\p{L} -]*\\b(?:section|chapter|branch)\\b");
@@ -45,8 +46,11 @@ public final class SignatoryListResolver {
     private final Set<String> takenIds;
     /** The name on the line above a title, in the list being resolved ("Kenneth Roth / Executive Director"). */
     private Set<ListItem> signatureBlockNames = Set.of();
-    /** The new organisations' ids by their names' words, so that a name printed twice is one organisation. */
-    private final Map<String, String> newOrganisations = new HashMap<>();
+    /** The new organisations by their names' words, so that a name printed twice is one organisation. */
+    private final Map<String, NewOrganisation> newOrganisations = new HashMap<>();
+
+    private record NewOrganisation(String id, String acronym) {
+    }
 
     /** @param takenIds ids already in the graph, which a new organisation must not get */
     public SignatoryListResolver(StateIndex states, OrganisationIndex organisations, Set<String> takenIds) {
@@ -85,8 +89,12 @@ public final class SignatoryListResolver {
                 continue;
             }
             if (chosen == ActorKind.ORGANISATION && People.isJobTitle(piece.text())) {
-                items.add(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.PERSON, null, null, null, null,
-                        List.of(), null));
+                // "Executive Director of Human Rights Watch": the organisation signs, the title is the person's.
+                var named = People.organisationInTitle(piece.text());
+                var organisation = named == null ? null : organisations.exact(named);
+                items.add(organisation != null && organisation.isResolved()
+                        ? matched(named, piece.marker(), piece.line(), new KindMatch(ActorKind.ORGANISATION, organisation))
+                        : new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.PERSON, null, null, null, null, List.of(), null));
                 continue;
             }
             if (people.contains(piece.line())) {
@@ -243,7 +251,7 @@ public final class SignatoryListResolver {
             return List.of(matched(piece.text(), piece.marker(), piece.line(), new KindMatch(ActorKind.ORGANISATION, named)));
         }
         var described = kind == ActorKind.ORGANISATION ? DESCRIBED.matcher(piece.text()) : null;
-        if (described != null && described.matches()) {
+        if (described != null && described.matches() && !namesASection(piece.text().substring(described.end(1)))) {
             // "Lawyers for Lawyers: an independent Dutch foundation …": the name, and what it says of itself.
             return resolvePiece(new ListItem(described.group(1).strip(), piece.marker(), piece.line(), piece.open(), piece.spokenFor()),
                     kind);
@@ -260,6 +268,12 @@ public final class SignatoryListResolver {
         var status = whole.match().status() == ResolutionStatus.AMBIGUOUS ? ItemStatus.AMBIGUOUS : ItemStatus.UNKNOWN;
         return List.of(new ResolvedItem(piece.text(), piece.marker(), piece.line(), status, whole.kind(), null, null, null,
                 whole.match().candidates(), null));
+    }
+
+    /** "– the Netherlands", "– the Gambia office": after a name, its national section, not a description. */
+    private boolean namesASection(String tail) {
+        var words = tail.replaceFirst("^[\\s\u2013\u2014:.-]+", "");
+        return SECTION_WORDS.matcher(words).find() || states.exact(words).isResolved();
     }
 
     /** The actors that the parts of a name with "and" in it are exactly, each on its own. */
@@ -519,25 +533,46 @@ public final class SignatoryListResolver {
             return new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.AMBIGUOUS, ActorKind.ORGANISATION, null, null,
                     null, List.of(acronym.id(), state.id()), null);
         }
-        var id = newOrganisations.computeIfAbsent(String.join(" ", Names.words(nameAndAcronym[0])),
-                name -> OrganisationIds.newId(piece.text(), takenIds));
+        // One name with two acronyms ("Centre for Human Rights (CHR-Uganda)", "… (CHR-Nigeria)") is two organisations.
+        var key = String.join(" ", Names.words(nameAndAcronym[0]));
+        var earlier = newOrganisations.get(key);
+        String id;
+        if (earlier != null && (earlier.acronym() == null || nameAndAcronym[1] == null || earlier.acronym().equals(nameAndAcronym[1]))) {
+            id = earlier.id();
+            if (earlier.acronym() == null && nameAndAcronym[1] != null) {
+                newOrganisations.put(key, new NewOrganisation(id, nameAndAcronym[1]));
+            }
+        } else {
+            id = OrganisationIds.newId(piece.text(), takenIds);
+            newOrganisations.putIfAbsent(key, new NewOrganisation(id, nameAndAcronym[1]));
+        }
         return new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.NEW_ORGANISATION, ActorKind.ORGANISATION, id,
                 null, null, candidates, null);
     }
 
     /**
-     * A signature block's person: a name alone on its line with a title alone on the next, or first on its line with the
-     * title after it ("Nomvula Dlamini, Secretary-General, International Commission of Jurists").
+     * A signature block's person: a name alone on its line with a title alone on the next, or beside a title on its line,
+     * before or after it ("Nomvula Dlamini, Secretary-General, …"; "Justice for All, Executive Director, Jane Roe") — when it
+     * reads as a person's name.
      */
     private static Set<ListItem> signatureBlockNames(List<ListItem> items) {
         var names = new HashSet<ListItem>();
-        for (int i = 0; i + 1 < items.size(); i++) {
-            var name = items.get(i);
-            var title = items.get(i + 1);
-            boolean first = i == 0 || items.get(i - 1).line() != name.line();
-            boolean alone = first && title.line() == name.line() + 1 && (i + 2 == items.size() || items.get(i + 2).line() != title.line());
-            if ((alone || first && title.line() == name.line()) && People.isJobTitle(title.text())) {
-                names.add(name);
+        for (int i = 0; i < items.size(); i++) {
+            var title = items.get(i);
+            if (!People.isJobTitle(title.text())) {
+                continue;
+            }
+            var before = i > 0 ? items.get(i - 1) : null;
+            var after = i + 1 < items.size() ? items.get(i + 1) : null;
+            boolean titleAlone = (before == null || before.line() != title.line()) && (after == null || after.line() != title.line());
+            boolean nameAboveAlone = before != null && before.line() == title.line() - 1 && (i < 2 || items.get(i - 2).line() != before.line());
+            boolean nameBefore = before != null && (before.line() == title.line() || titleAlone && nameAboveAlone)
+                    && People.looksLikeAName(before.text());
+            if (nameBefore) {
+                names.add(before);
+            } else if (after != null && after.line() == title.line() && People.looksLikeAName(after.text())) {
+                // "Jane Roe, Director, Safeguard Defenders": after a person's name and title comes the organisation.
+                names.add(after);
             }
         }
         return names;

@@ -73,8 +73,11 @@ record TableColumns(List<Kind> kinds, int names) {
                     : CODE_HEADER.matcher(text).matches() ? Kind.CODE
                     : STATUS_HEADER.matcher(text).matches() ? Kind.STATUS
                     : text.isEmpty() || ABOUT_HEADER.matcher(text).matches() ? Kind.ABOUT : null;
-            if (kind == null && (others++ > 0 || header.size() < 3 || !QUESTION.matcher(text).matches())) {
-                return null;
+            if (kind == null) {
+                others++;
+                if (others > 1 || header.size() < 3 || !QUESTION.matcher(text).matches()) {
+                    return null;
+                }
             }
             kinds.add(kind == null ? Kind.OTHER : kind);
         }
@@ -106,15 +109,19 @@ record TableColumns(List<Kind> kinds, int names) {
 
     /** The row's name, or the row as it is when its cells do not fit the columns. */
     List<String> names(List<String> row) {
+        row = withoutEmptyCellsAfterTheLast(row);
         int nameCells = nameCells(row);
         return nameCells < 0 ? row : List.of(String.join(",", row.subList(names, names + nameCells)));
     }
 
     /**
      * Whether the row's status says its name did not sign ("Mexico, No" under "Country, Signed"; "Brazil, Withdrawn"), or
-     * leaves its cell empty: the table lists who was asked, not only who signed.
+     * leaves its cell empty where other rows say yes: the table lists who was asked, not only who signed.
+     *
+     * @param emptyIsNo whether some row of the table says yes in a status column
      */
-    boolean notSigned(List<String> row) {
+    boolean notSigned(List<String> row, boolean emptyIsNo) {
+        row = withoutEmptyCellsAfterTheLast(row);
         int nameCells = nameCells(row);
         if (nameCells < 0) {
             return false;
@@ -124,12 +131,32 @@ record TableColumns(List<Kind> kinds, int names) {
             // A row without the cell ("| Albania |") says nothing; an empty cell is a box left unticked.
             if (kinds.get(i) == Kind.STATUS && i != names && at < row.size()) {
                 var cell = unquoted(row.get(at));
-                if (cell.isEmpty() || NOT_SIGNED_CELL.matcher(cell).matches()) {
+                if (cell.isEmpty() ? emptyIsNo : NOT_SIGNED_CELL.matcher(cell).matches()) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Whether a status cell of the row says its name signed: then an empty one elsewhere in the table says it did not. */
+    boolean saysSigned(List<String> row) {
+        for (int i = 0; i < kinds.size() && i < row.size(); i++) {
+            var cell = unquoted(row.get(i));
+            if (kinds.get(i) == Kind.STATUS && !cell.isEmpty() && !NOT_SIGNED_CELL.matcher(cell).matches() && fits(Kind.STATUS, cell)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Albania\tYes\t": a spreadsheet's copy ends its rows with a tab, which is no cell. */
+    private List<String> withoutEmptyCellsAfterTheLast(List<String> row) {
+        int size = row.size();
+        while (size > kinds.size() && row.get(size - 1).isBlank()) {
+            size--;
+        }
+        return size == row.size() ? row : row.subList(0, size);
     }
 
     /** How many cells the row's name spans, or -1 when its cells do not fit the columns. */

@@ -87,8 +87,10 @@ class OrganisationListsTests {
 
                         Nomvula Dlamini, Secretary-General, Justice for All
                         Li Wen (Programme Director), Uyghur Rights Advocacy Project
+                        Sam Poe, Director, Freedom Now
                         """, "Jane Roe=PERSON; Executive Director=PERSON; org:human-rights-watch; Nomvula Dlamini=PERSON;"
-                        + " Secretary-General=PERSON; new Justice for All; Li Wen (Programme Director)=PERSON; org:uyghur-rights-advocacy-project"),
+                        + " Secretary-General=PERSON; new Justice for All; Li Wen (Programme Director)=PERSON; org:uyghur-rights-advocacy-project;"
+                        + " Sam Poe=PERSON; Director=PERSON; new Freedom Now"),
                 Arguments.of("people by their titles or capacity", """
                         Dr. Miriam Halevi (in personal capacity)
                         Prof. Marcus Lindqvist
