@@ -36,6 +36,9 @@ public final class SignatoryListResolver {
     private static final Pattern ENDS_UNFINISHED = Pattern.compile("(?i)\\s(?:and|&|for|of|the|on|in|to|against|de|des|du|la|pour|y|und|f\u00fcr)$");
     private static final Pattern SECTION = Pattern.compile("(?i)^[\\p{L} -]*\\b(?:section|chapter|branch)\\b");
     private static final int MOST_AND_PARTS = 12;
+    /** "Women, Law and Development", "Justice, Peace and Integrity": words a name enumerates, one or two to an item. */
+    private static final Pattern SERIAL_ITEMS = Pattern.compile(
+            "(?:^|\\s)\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?,\\s\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?\\s(?:and|&)\\s\\p{Lu}");
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
     /** Andorra's code, which a list of codes prints in capitals: and a conjunction otherwise. */
     private static final String ANDORRA_CODE = "AND";
@@ -71,6 +74,7 @@ public final class SignatoryListResolver {
         var places = chosen == ActorKind.ORGANISATION ? read.places() : Set.<ListItem>of();
         var unsurePlaces = chosen == ActorKind.ORGANISATION ? read.unsure() : Set.<ListItem>of();
         var items = new ArrayList<ResolvedItem>();
+        boolean oneNamePerLine = oneNamePerLine(pieces);
         for (int i = 0; i < pieces.size(); i++) {
             var piece = pieces.get(i);
             var next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
@@ -118,6 +122,12 @@ public final class SignatoryListResolver {
             }
             // "Amnesty International, Canadian Section": a section is an organisation of its own, named with its parent's name.
             if (next != null && next.line() == piece.line() && chosen == ActorKind.ORGANISATION && SECTION.matcher(next.text()).find()) {
+                items.addAll(resolvePiece(new ListItem(piece.text() + ", " + next.text(), next.marker(), piece.line(), next.open(),
+                        piece.spokenFor()), chosen));
+                i++;
+                continue;
+            }
+            if (chosen == ActorKind.ORGANISATION && commaInsideName(pieces, i, oneNamePerLine) && !places.contains(next)) {
                 items.addAll(resolvePiece(new ListItem(piece.text() + ", " + next.text(), next.marker(), piece.line(), next.open(),
                         piece.spokenFor()), chosen));
                 i++;
@@ -200,6 +210,43 @@ public final class SignatoryListResolver {
             }
         }
         return 0;
+    }
+
+    /**
+     * "Asia Pacific Forum on Women, Law and Development", "Justice, Peace and Integrity of Creation Commission": in a list
+     * that prints one name a line, a line of two pieces that name nothing known, the second a short enumeration ending
+     * with "and", is one name whose own comma the parser split.
+     */
+    private boolean commaInsideName(List<ListItem> pieces, int first, boolean oneNamePerLine) {
+        if (!oneNamePerLine || first + 1 >= pieces.size()) {
+            return false;
+        }
+        var piece = pieces.get(first);
+        var next = pieces.get(first + 1);
+        int line = piece.line();
+        boolean twoOnTheLine = next.line() == line && (first == 0 || pieces.get(first - 1).line() != line)
+                && (first + 2 >= pieces.size() || pieces.get(first + 2).line() != line);
+        return twoOnTheLine && !piece.spokenFor() && !next.spokenFor() && piece.marker() == null
+                && SERIAL_ITEMS.matcher(piece.text() + ", " + next.text()).find()
+                && !match(ActorKind.ORGANISATION, piece.text()).match().isResolved()
+                && !match(ActorKind.ORGANISATION, next.text()).match().isResolved();
+    }
+
+    /**
+     * Whether the list prints its names a line each: no line holds three pieces or ends with a separator, and two lines
+     * hold one piece. A comma inside a line is then rarely one between names.
+     */
+    private static boolean oneNamePerLine(List<ListItem> pieces) {
+        var perLine = new HashMap<Integer, Integer>();
+        for (int i = 0; i < pieces.size(); i++) {
+            var piece = pieces.get(i);
+            boolean endsLine = i + 1 == pieces.size() || pieces.get(i + 1).line() != piece.line();
+            if (endsLine && !piece.open() && i + 1 < pieces.size()) {
+                return false;
+            }
+            perLine.merge(piece.line(), 1, Integer::sum);
+        }
+        return perLine.values().stream().allMatch(count -> count < 3) && perLine.values().stream().filter(count -> count == 1).count() >= 2;
     }
 
     /** The text with the parenthesis it opens closed: the parser leaves a ")" that ends a piece out. */

@@ -132,7 +132,21 @@ class OrganisationListsTests {
                         Rights (FIDH)
                         Lawyers for Human Rights and
                         Democracy
-                        """, "org:forum-asia; org:fidh; new Lawyers for Human Rights and Democracy"));
+                        """, "org:forum-asia; org:fidh; new Lawyers for Human Rights and Democracy"),
+                Arguments.of("names with a comma of their own, a name a line", """
+                        Asia Pacific Forum on Women, Law and Development (APWLD)
+                        Human Rights Watch
+                        Justice, Peace and Integrity of Creation Commission
+                        Freedom Now
+                        Human Rights Watch, Bosnia and Herzegovina
+                        """, "new Asia Pacific Forum on Women, Law and Development (APWLD); org:human-rights-watch;"
+                        + " new Justice, Peace and Integrity of Creation Commission; new Freedom Now; org:human-rights-watch;"
+                        + " Bosnia and Herzegovina=AMBIGUOUS"),
+                Arguments.of("names with commas between them, more than one a line", """
+                        Justice for All, Peace and Security Network, Human Rights Watch
+                        Freedom Now, Rights and Democracy
+                        """, "new Justice for All; new Peace and Security Network; org:human-rights-watch; new Freedom Now;"
+                        + " new Rights and Democracy"));
     }
 
     @Test
