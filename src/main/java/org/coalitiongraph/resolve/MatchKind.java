@@ -10,6 +10,8 @@ public enum MatchKind {
     FORMAL_NAME,
     /** One of the record's aliases. */
     ALIAS,
+    /** The record's name in French or Spanish ("Allemagne", "Alemania"). */
+    TRANSLATION,
     /** A name or alias with its words in another order ("Congo DR"). */
     WORD_ORDER,
     /** The first or last words of a name ("Bosnia", "Herzegovina") and of no other record's. */

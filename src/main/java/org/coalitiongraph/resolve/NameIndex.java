@@ -227,7 +227,9 @@ final class NameIndex {
         var found = new LinkedHashMap<String, Entry>();
         for (var key : keys) {
             if (pattern.matcher(key).matches()) {
-                byKey.get(key).forEach(found::putIfAbsent);
+                // "Arg." shortens an English name, not "Argelia".
+                byKey.get(key).values().stream().filter(entry -> entry.kind() != MatchKind.TRANSLATION)
+                        .forEach(entry -> found.putIfAbsent(entry.id(), entry));
             }
         }
         if (found.size() == 1) {
@@ -288,14 +290,16 @@ final class NameIndex {
         var found = new LinkedHashMap<String, Entry>();
         // The start of a name or formal name, not of an alias: "Chinese" begins "Chinese Taipei" but is not Taiwan.
         for (var key : startingWith(sortedKeys, phrase + " ")) {
-            byKey.get(key).values().stream().filter(entry -> entry.kind() != MatchKind.ALIAS)
+            byKey.get(key).values().stream().filter(entry -> entry.kind() != MatchKind.ALIAS && entry.kind() != MatchKind.TRANSLATION)
                     .forEach(entry -> found.putIfAbsent(entry.id(), entry));
         }
         // The end of a name only when it starts with a word of its own: "Republic of Viet Nam" and "Northern
-        // Ireland" end longer names, but name other places.
+        // Ireland" end longer names, but name other places. Not of a name in another language, whose words the
+        // rules here do not know ("Nueva Guinea" ends "Papúa Nueva Guinea", but is an island).
         if (!GENERIC.contains(words.getFirst()) && !Names.FILLER.contains(words.getFirst())) {
             for (var key : startingWith(sortedReversedKeys, reversed(" " + phrase))) {
-                byKey.get(reversed(key)).forEach(found::putIfAbsent);
+                byKey.get(reversed(key)).values().stream().filter(entry -> entry.kind() != MatchKind.TRANSLATION)
+                        .forEach(entry -> found.putIfAbsent(entry.id(), entry));
             }
         }
         return found;
@@ -305,7 +309,8 @@ final class NameIndex {
     private List<String> prefixRivals(List<String> words, String except) {
         var rivals = new ArrayList<String>();
         for (var key : startingWith(sortedKeys, String.join(" ", words) + " ")) {
-            byKey.get(key).keySet().stream().filter(id -> !id.equals(except) && !rivals.contains(id)).forEach(rivals::add);
+            byKey.get(key).values().stream().filter(entry -> entry.kind() != MatchKind.TRANSLATION).map(Entry::id)
+                    .filter(id -> !id.equals(except) && !rivals.contains(id)).forEach(rivals::add);
         }
         return rivals;
     }
@@ -331,11 +336,13 @@ final class NameIndex {
      * A typo keeps the first letter (people rarely miss it: "Prussia" is not Russia, "Yalta" not Malta)
      * and every generic word ("North Sudan" is not South Sudan, "South America" not South Africa). Two
      * edits keep the first three letters and the length within one ("Phillipines"; not "Australasia",
-     * "Macaronesia"). In a short name another letter makes another word more often than a typo ("Tanga",
+     * "Macaronesia"), and no digit changes. In a short name another letter makes another word more often than a typo ("Tanga",
      * "Pulau", "Guyane", "Nigel": not Tonga, Palau, Guyana, Niger).
      */
     private static boolean plausibleTypo(String written, String known, int distance) {
-        if (written.charAt(0) != known.charAt(0) || !genericWords(written).equals(genericWords(known))) {
+        // A number is no typo: "Article 18" is another organisation than ARTICLE 19, "Group of 7" another group than of 77.
+        if (written.charAt(0) != known.charAt(0) || !genericWords(written).equals(genericWords(known))
+                || !digits(written).equals(digits(known))) {
             return false;
         }
         if (distance >= 2) {
@@ -345,6 +352,10 @@ final class NameIndex {
         // "Nigel", "Perun": not Laos, Oman, Niger, Peru); two letters swapped, one left out or one doubled is a typo.
         return written.length() >= SHORT_NAME && known.length() >= SHORT_NAME || swapped(written, known)
                 || oneLetterLess(written, known) || doubled(written, known);
+    }
+
+    private static String digits(String key) {
+        return key.replaceAll("\\D+", " ").strip();
     }
 
     /** Whether b is a with two neighbouring letters swapped ("Itlay"). */
@@ -466,6 +477,10 @@ final class NameIndex {
                 continue;
             }
             for (var entry : byKey.get(candidate).values()) {
+                if (entry.kind() == MatchKind.TRANSLATION) {
+                    // Names in other languages match exactly only: the typo rules here are tuned on English names.
+                    continue;
+                }
                 // Of two names of one record as near, the longer ("Malaysa": Malaysia, not Malaya), which a typo rule trusts more.
                 nearest.merge(entry.id(), new Near(entry, candidate, distance), (a, b) -> a.distance() != b.distance()
                         ? a.distance() < b.distance() ? a : b

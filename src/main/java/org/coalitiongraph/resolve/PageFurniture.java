@@ -42,6 +42,13 @@ final class PageFurniture {
                     + "|subscribe(?:\\s+to\\s+our\\s+newsletter)?|main\\s+menu|menu|search)$"),
             // A letter's copies: "cc: Office of the High Commissioner" is sent a copy, it does not sign.
             Pattern.compile("(?i)^(?:cc|c\\.c\\.|copy\\s+to|copies\\s+to)\\s*:.*$"),
+            // An e-mail's head and its quoted replies: "From: …", "Subject: …", "---------- Forwarded message ---------",
+            // "On Mon, 3 Feb 2025 at 17:40, Jane Roe <jane@example.org> wrote:".
+            Pattern.compile("(?i)^(?:from|to|sent|date|subject|re|fwd?)\\s*:.*$"),
+            Pattern.compile("(?i)^-{2,}\\s*(?:forwarded|original)\\s+message\\s*-{2,}$"),
+            Pattern.compile("(?i)^(?:>\\s*)*on\\s.{5,150}\\swrote:$"),
+            // A logo's file name or caption on a web page: "logo-hrw.png", "Image".
+            Pattern.compile("(?i)^(?:\\S+\\.(?:png|jpe?g|gif|svg|webp)|image|logo|photo|picture)$"),
             // A letter's contact lines and sign-off.
             Pattern.compile("(?i)^(?:tel(?:ephone)?|phone|fax|mobile|e-?mail|web(?:site)?)\\s*[.:]\\s*\\S.*$"),
             Pattern.compile("(?i)^(?:https?://|www\\.)\\S+$"),

@@ -26,13 +26,17 @@ public final class SignatoryListParser {
     /** One word or phrase before a name that is not part of it; {@link #clean} drops them one by one. */
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "(?i)^(?:and|as well as|also|plus|of course|with|together with|along with|including|&|on behalf of"
+                    // A signature's mark: "/s/ Jane Roe", "[signature] Lawyers for Lawyers", "(signed) Human Rights Watch".
+                    + "|/s/|\\[(?:signed|signature)\\]|\\((?:signed|sgd\\.?)\\)|sgd\\."
                     + "|(?:joint\\s+)?(?:statement|letter|declaration)\\s+(?:by|of|from)"
                     + "|(?:(?:the|this)\\s+(?:joint\\s+)?(?:statement|letter|declaration|(?:draft\\s+)?resolution)\\s+(?:was|is|has\\s+been)\\s+)?"
                     + "(?:also\\s+|jointly\\s+|subsequently\\s+)?(?:co-?signed|signed|endorsed|supported|(?:co-?)?sponsored|joined|released|issued)\\s+by"
                     + "|the\\s+governments\\s+of)(?:\\s+|$)");
-    /** Pieces that name no one: "etc.", "and others", "…", an e-mail or web address. */
+    /** Pieces that name no one: "etc.", "and others", "…", an e-mail or web address, a time stamp. */
     private static final Pattern NO_NAME = Pattern.compile("(?i)^(?:etc|et al|others|\\.+|\u2026)\\.?$"
-            + "|^[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$|^(?:https?://|www\\.)\\S+$");
+            + "|^[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$|^(?:https?://|www\\.)\\S+$"
+            // A form's time stamp: "3/11/2025 14:02:37", "2025/01/14 9:02:11 AM GMT+1".
+            + "|^\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]m)?(?:\\s+(?:gmt|utc)\\S*)?$");
     /** "Human Rights Watch and 45 other organisations", "… as well as 230 individuals": the count of those not printed. */
     private static final Pattern OTHERS_NOT_PRINTED = Pattern.compile(
             "(?i)\\s*(?:\\band|\\bas well as|\\bplus|\\+)\\s+(?:(?:some\\s+|more than\\s+|over\\s+)?\\d+\\s+(?:other|more|further|additional|individuals?\\b|individual\\s+signatories)\\b.*"
@@ -46,10 +50,15 @@ public final class SignatoryListParser {
     private static final Pattern AFTER_LEGAL_NAME = Pattern.compile("(?i)^(.+?),?\\s+" + LEGAL_FORMS + "$");
     private static final Pattern EMPTY_LAST_CELL = Pattern.compile("\\S *\\t[ \\t]*$");
     private static final Pattern ANNOUNCES_NAMES = Pattern.compile("(?i)\\b(?:the\\s+following|on\\s+behalf\\s+of)\\b|\\bby$"
-            + "|^(?:signatories|governments|co-?sponsors|sponsors|supporters|endorsers)\\b");
+            + "|^(?:signatories|governments|co-?sponsors|sponsors|supporters|endorsers)\\b"
+            // "Pays signataires :", "Estados firmantes:", "Firmado por:", "Signé par :".
+            + "|^(?:(?:pays|états|etats|organisations)\\s+)?signataires\\b|^(?:(?:estados|países|paises|organizaciones)\\s+)?firmantes\\b"
+            + "|^signée?s?\\s+par|^firmad[oa]s?\\s+por");
     /** "South / Africa", "FORUM- / ASIA": a line that a region's name on the next line completes. */
     private static final Pattern WRAPS_ON = Pattern.compile("(?i)(?:-|\\b(?:south|north|east|west|central|southern|northern|eastern"
             + "|western|latin|pan))$");
+    private static final Pattern TITLE_ENDS_IN_LIST = Pattern.compile(
+            "(?i)(?:\\bsignatories|\\b(?:co-?)?signed\\s+by|\\bendorsed\\s+by|\\bsupported\\s+by|\\bthe\\s+following\\b[^:]{0,60})$");
     private static final Pattern ENDS_WITH_COLON = Pattern.compile("^(.*?):\\s*(.*)$", Pattern.DOTALL);
 
     private SignatoryListParser() {
@@ -78,7 +87,7 @@ public final class SignatoryListParser {
                 table = null;
             }
             if (line.isEmpty() || legend.explains(line, number) || PageFurniture.is(line) || PageFurniture.isResolutionTitle(line, unDocument)
-                    || !started && ListFrame.isTitle(line, lines, number)) {
+                    || !started && ListFrame.isTitle(line, lines, number) && !namesAfterItsColon(line)) {
                 continue;
             }
             if (ListFrame.isRegionHeading(line) && !WRAPS_ON.matcher(number > 1 ? lines[number - 2].strip() : "").find()) {
@@ -127,7 +136,7 @@ public final class SignatoryListParser {
                     continue;
                 }
                 // An introduction ("It received support from the following organisations:") ends at its colon.
-                if (ListFrame.isIntroduction(colon.group(1))) {
+                if (ListFrame.isIntroduction(colon.group(1)) || introducesNames(colon.group(1), colon.group(2))) {
                     onBehalfOf = declaredIn(colon.group(1), onBehalfOf);
                     line = colon.group(2).strip();
                     if (line.isEmpty()) {
@@ -148,7 +157,8 @@ public final class SignatoryListParser {
             if (individuals) {
                 individualLines.add(number);
             }
-            var pieces = NameSeparators.split(line);
+            var cells = table == null ? null : table.tabCells(lines[number - 1]);
+            var pieces = cells != null ? cells : NameSeparators.split(line);
             if (table != null) {
                 if (table.person(pieces)) {
                     individualLines.add(number);
@@ -191,6 +201,16 @@ public final class SignatoryListParser {
     private static boolean introducesNames(String beforeColon, String afterColon) {
         return (ANNOUNCES_NAMES.matcher(beforeColon).find() || ListFrame.isHeading(beforeColon) || ListFrame.headsIndividuals(beforeColon)
                 || ListFrame.isIntroduction(beforeColon)) && !ListFrame.readsAsProse(afterColon);
+    }
+
+    /**
+     * "Joint statement on the right to food — signatories: Brazil, Chile, …", "… of the following 12 countries¹: Argentina,
+     * …": a title that goes on into its list.
+     */
+    private static boolean namesAfterItsColon(String line) {
+        var colon = ENDS_WITH_COLON.matcher(line);
+        return colon.matches() && !colon.group(2).isBlank() && TITLE_ENDS_IN_LIST.matcher(colon.group(1)).find()
+                && !ListFrame.readsAsProse(colon.group(2));
     }
 
     /** Whether a row below the table's header says yes in a status column, up to the table's end (an empty line). */

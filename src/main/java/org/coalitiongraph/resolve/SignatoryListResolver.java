@@ -22,7 +22,8 @@ import org.coalitiongraph.actor.ActorKind;
  */
 public final class SignatoryListResolver {
 
-    private static final Pattern AND = Pattern.compile("(?i)(?<!\\s)\\s+(?:and|&|as well as)\\s+");
+    /** "and", and as French, Spanish and German lists write it: "Islande et Suisse", "Chile y Perú". */
+    private static final Pattern AND = Pattern.compile("(?<!\\s)\\s+(?:(?i:and|&|as well as)|et|y|und)\\s+");
     /** A group whose name has a state in it: not China and a group of 77. */
     private static final Pattern ONE_GROUP = Pattern.compile("(?i)^(?:the\\s+)?(?:group\\s+of\\s+77|g-?77)\\s+(?:and|&)\\s+china$");
     /**
@@ -31,6 +32,11 @@ public final class SignatoryListResolver {
      */
     private static final Pattern DESCRIBED = Pattern.compile("^(\\S.{1,100}?)(?:(?:\\s+[-\u2013\u2014]\\s+|\\s*:\\s+|\\.\\s+)(?:an?|the|An?)\\s+\\S"
             + "|(?:\\s+[-\u2013\u2014]\\s+|\\s*:\\s+)\\p{Ll}{2,}\\s+\\p{Ll}).*$");
+    /** "(co-organiser)", "[initiating organisation]", "– convenor": the signatory's role, after its name. */
+    private static final String ROLE = "(?:co-?)?(?:lead|leader|organi[sz]er|organi[sz]ing|convenor|convener|initiator|initiating|coordinator"
+            + "|coordinating|host|chair|sponsor|supporting|supporter|endorsing|endorser|partner|signatory)(?:\\s+organi[sz]ations?)?";
+    private static final Pattern ROLE_NOTE = Pattern.compile("(?i)^(.+?)\\s*(?:\\(" + ROLE + "\\)|\\[" + ROLE + "\\]|\\s[-–—]\\s+"
+            + ROLE + ")$");
     private static final Pattern SECTION_WORDS = Pattern.compile("(?i)\\b(?:office|section|branch|chapter)\\b");
     /** A line of a name that a PDF broke after a word no name ends with. */
     private static final Pattern ENDS_UNFINISHED = Pattern.compile("(?i)\\s(?:and|&|for|of|the|on|in|to|against|de|des|du|la|pour|y|und|f\u00fcr)$");
@@ -42,7 +48,8 @@ public final class SignatoryListResolver {
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
     /** Andorra's code, which a list of codes prints in capitals: and a conjunction otherwise. */
     private static final String ANDORRA_CODE = "AND";
-    private static final Set<MatchKind> BY_NAME = Set.of(MatchKind.NAME, MatchKind.FORMAL_NAME, MatchKind.ALIAS);
+    private static final Set<MatchKind> BY_NAME = Set.of(MatchKind.NAME, MatchKind.FORMAL_NAME, MatchKind.ALIAS,
+            MatchKind.TRANSLATION);
 
     private final StateIndex states;
     private final OrganisationIndex organisations;
@@ -296,6 +303,10 @@ public final class SignatoryListResolver {
         var named = withoutForm == null ? null : organisations.exact(withoutForm);
         if (named != null && named.isResolved()) {
             return List.of(matched(piece.text(), piece.marker(), piece.line(), new KindMatch(ActorKind.ORGANISATION, named)));
+        }
+        var role = ROLE_NOTE.matcher(piece.text());
+        if (role.matches()) {
+            return resolvePiece(new ListItem(role.group(1).strip(), piece.marker(), piece.line(), piece.open(), piece.spokenFor()), kind);
         }
         var described = kind == ActorKind.ORGANISATION ? DESCRIBED.matcher(piece.text()) : null;
         if (described != null && described.matches() && !namesASection(piece.text().substring(described.end(1)))) {

@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
 public final class StateIndex {
 
     private static final Pattern CODE = Pattern.compile("[A-Z]{2,3}");
+    private static final Pattern ISO2 = Pattern.compile("[A-Za-z]{2}");
+    private static final List<Locale> OTHER_LANGUAGES = List.of(Locale.FRENCH, Locale.forLanguageTag("es"));
     /**
      * Codes that, in this field, are more often something else: the African Union, the European Community, the
      * Non-Aligned Movement, and "SA", as often South Africa as Saudi Arabia.
@@ -45,7 +47,32 @@ public final class StateIndex {
                 }
             }
         }
+        entries.addAll(inOtherLanguages(states, entries));
         this.names = new NameIndex(entries, true);
+    }
+
+    /**
+     * "Allemagne", "Alemania", "Côte d'Ivoire": the names French and Spanish lists print (the UN's other working
+     * language and the Council's third), from the JDK's locale data; none that is already another state's name.
+     */
+    private static List<NameIndex.Entry> inOtherLanguages(List<StateNames> states, List<NameIndex.Entry> entries) {
+        var owners = new HashMap<String, String>();
+        entries.forEach(entry -> owners.putIfAbsent(Names.key(entry.text()), entry.id()));
+        var localised = new ArrayList<NameIndex.Entry>();
+        for (var state : states) {
+            if (state.iso2() == null || !ISO2.matcher(state.iso2()).matches()) {
+                continue;
+            }
+            var region = new Locale.Builder().setRegion(state.iso2()).build();
+            for (var language : OTHER_LANGUAGES) {
+                var name = region.getDisplayCountry(language);
+                var owner = owners.putIfAbsent(Names.key(name), state.id());
+                if (!name.equalsIgnoreCase(state.iso2()) && (owner == null || owner.equals(state.id()))) {
+                    localised.add(new NameIndex.Entry(state.id(), name, MatchKind.TRANSLATION));
+                }
+            }
+        }
+        return localised;
     }
 
     /** The state a name stands for, or why there is none. */

@@ -28,9 +28,14 @@ record TableColumns(List<Kind> kinds, int names) {
     /** "Individual" in a column of types: a person signing in their own name. */
     private static final Pattern PERSON_TYPE = Pattern.compile("(?i)^(?:individual|person|individual signatory)$");
 
-    private static final Pattern NAME_HEADER = Pattern.compile("(?i)^(?:names?|full\\s+name|signator(?:y|ies))$");
+    private static final Pattern NAME_HEADER = Pattern.compile("(?i)^(?:names?|full\\s+name|your\\s+(?:full\\s+)?name|signator(?:y|ies))$");
     private static final Pattern ORGANISATION_HEADER = Pattern.compile(
-            "(?i)^(?:organi[sz]ations?(?:\\s+name)?|name\\s+of\\s+(?:the\\s+)?organi[sz]ation)$");
+            "(?i)^(?:(?:your\\s+)?organi[sz]ations?(?:\\s+name)?|name\\s+of\\s+(?:(?:the|your)\\s+)?organi[sz]ation)$");
+    /** "N/A", "none - signing as individual", "-": a form's organisation left out, by a person who signs in their own name. */
+    private static final Pattern NO_ORGANISATION = Pattern.compile(
+            "(?i)^(?:n/?a|none\\b.*|nil|[-–—]+|individual\\b.*|independent|self|no\\s+organi[sz]ation\\b.*|not\\s+applicable)$");
+    /** "Organisation (if signing on behalf of one)", "Country (optional)": a form's note on its question. */
+    private static final Pattern HEADER_NOTE = Pattern.compile("\\s*\\([^()]*\\)$");
     private static final Pattern AFFILIATION_HEADER = Pattern.compile("(?i)^(?:affiliations?|institutions?|titles?|positions?)$");
     private static final Pattern TYPE_HEADER = Pattern.compile("(?i)^(?:type|category)(?:\\s+of\\s+(?:signatory|signature|organi[sz]ation))?$");
     private static final Pattern STATE_HEADER = Pattern.compile("(?i)^(?:countr(?:y|ies)|(?:member\\s+)?states?|participants?)$");
@@ -38,7 +43,7 @@ record TableColumns(List<Kind> kinds, int names) {
     private static final Pattern CODE_HEADER = Pattern.compile("(?i)^(?:iso\\s?[23]?|code)$");
     private static final Pattern ABOUT_HEADER = Pattern.compile(
             "(?i)^(?:sector|city|location|(?:regional\\s+)?group|region|website|no\\.?|#|timestamp|(?:contact\\s+)?e-?mail(?:\\s+address)?"
-                    + "|contact(?:\\s+(?:person|name))?|phone|telephone|(?:ecosoc|consultative)(?:\\s+status)?)$");
+                    + "|contact(?:\\s+(?:person|name))?|phone|telephone|(?:ecosoc|consultative)(?:\\s+status)?|signed\\s+by|representative)$");
     private static final Pattern STATUS_HEADER = Pattern.compile(
             "(?i)^(?:signed|joined|endorsed|supports?|supported|co-?sponsor(?:ed)?|sponsor(?:ed)?|status|signature|endorsement)\\??$");
     /** A status that says the name signed; a date says when. */
@@ -63,7 +68,9 @@ record TableColumns(List<Kind> kinds, int names) {
         var kinds = new ArrayList<Kind>();
         int others = 0;
         for (var cell : header) {
-            var text = unquoted(cell);
+            var noted = unquoted(cell);
+            var text = HEADER_NOTE.matcher(noted).replaceFirst("");
+            text = text.isEmpty() ? noted : text;
             var kind = NAME_HEADER.matcher(text).matches() ? Kind.NAME
                     : ORGANISATION_HEADER.matcher(text).matches() ? Kind.ORGANISATION
                     : AFFILIATION_HEADER.matcher(text).matches() ? Kind.AFFILIATION
@@ -96,19 +103,50 @@ record TableColumns(List<Kind> kinds, int names) {
         return new TableColumns(List.copyOf(kinds), names);
     }
 
+    /**
+     * A spreadsheet's row as its tab-separated cells, commas and all ("Coalition for Peace, Justice and Human Rights"),
+     * when they are as many as the columns; null otherwise, for the row to be read as other lines are.
+     */
+    List<String> tabCells(String printed) {
+        if (printed.indexOf('\t') < 0) {
+            return null;
+        }
+        var cells = new ArrayList<>(List.of(printed.replaceAll("^ +|[ \r]+$", "").split("\t", -1)));
+        while (cells.size() > kinds.size() && cells.getLast().isBlank()) {
+            cells.removeLast();
+        }
+        return cells.size() == kinds.size() ? cells.stream().map(String::strip).toList() : null;
+    }
+
     /** Whether the rows are people: a column of names beside one of affiliations ("Name, Affiliation, Country"). */
     boolean ofPeople() {
         return kinds.get(names) == Kind.NAME && kinds.contains(Kind.AFFILIATION);
     }
 
-    /** Whether the row's type says it is a person ("Teng Biao, Individual"). */
+    /** Whether the row's type says it is a person ("Teng Biao, Individual"), or it leaves its organisation out ("Li Wen, N/A"). */
     boolean person(List<String> row) {
         int type = kinds.indexOf(Kind.TYPE);
-        return type >= 0 && row.size() == kinds.size() && PERSON_TYPE.matcher(unquoted(row.get(type))).matches();
+        return type >= 0 && row.size() == kinds.size() && PERSON_TYPE.matcher(unquoted(row.get(type))).matches()
+                || signerWithoutOrganisation(row) >= 0;
+    }
+
+    /**
+     * Where a form asks for the signer's name and organisation, the column of the signer's name when the row leaves its
+     * organisation out: the person signs. Otherwise -1.
+     */
+    private int signerWithoutOrganisation(List<String> row) {
+        row = withoutEmptyCellsAfterTheLast(row);
+        int signer = kinds.indexOf(Kind.NAME);
+        boolean fits = row.size() == kinds.size() && kinds.get(names) == Kind.ORGANISATION && signer >= 0;
+        return fits && NO_ORGANISATION.matcher(unquoted(row.get(names))).matches() ? signer : -1;
     }
 
     /** The row's name, or the row as it is when its cells do not fit the columns. */
     List<String> names(List<String> row) {
+        int signer = signerWithoutOrganisation(row);
+        if (signer >= 0) {
+            return List.of(row.get(signer));
+        }
         row = withoutEmptyCellsAfterTheLast(row);
         int nameCells = nameCells(row);
         return nameCells < 0 ? row : List.of(String.join(",", row.subList(names, names + nameCells)));

@@ -2,6 +2,9 @@ package org.coalitiongraph.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -79,5 +82,16 @@ class OrganisationIndexTests {
             """)
     void aNewOrganisationGetsItsNameAndAcronymApart(String written, String name, String acronym) {
         assertThat(OrganisationIndex.nameAndAcronym(written)).containsExactly(name, acronym);
+    }
+
+    /** Round 9: "Article 18" was ARTICLE 19 by a typo; a number changed is another name. */
+    @Test
+    void aNumberIsNoTypo_issue5() {
+        var withNumbers = new OrganisationIndex(List.of(new OrganisationNames("org:article19", "ARTICLE 19", null, List.of()),
+                new OrganisationNames("org:forum18", "Forum 18", null, List.of())));
+
+        assertThat(withNumbers.match("Article 18").isResolved()).isFalse();
+        assertThat(withNumbers.match("Forum 19").isResolved()).isFalse();
+        assertThat(withNumbers.match("Artcle 19").id()).isEqualTo("org:article19");
     }
 }

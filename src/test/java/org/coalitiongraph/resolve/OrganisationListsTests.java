@@ -142,6 +142,36 @@ class OrganisationListsTests {
                         """, "new Asia Pacific Forum on Women, Law and Development (APWLD); org:human-rights-watch;"
                         + " new Justice, Peace and Integrity of Creation Commission; new Freedom Now; org:human-rights-watch;"
                         + " Bosnia and Herzegovina=AMBIGUOUS"),
+                Arguments.of("a form asking for the signer's name and organisation, left out by individuals", """
+                        Timestamp\tYour name\tOrganisation (if signing on behalf of an organisation)\tCountry
+                        3/11/2025 14:02:37\tAisha Bello\tN/A\tNigeria
+                        3/11/2025 16:01:19\tPriya Nair\tHRW\tUSA
+                        3/12/2025 09:13:02\tKwame Mensah\tCoalition for Peace, Justice and Human Rights\tGhana
+                        3/12/2025 10:30:44\tSara Ahmed\t-\tPakistan
+                        """, "Aisha Bello=PERSON; org:human-rights-watch; new Coalition for Peace, Justice and Human Rights; Sara Ahmed=PERSON"),
+                Arguments.of("a table of organisations and who signed for them", """
+                        Organisation\tSigned by
+                        Front Line Defenders\tOrla Byrne, Executive Director
+                        Protection International\tMarie Dupont
+                        """, "new Front Line Defenders; new Protection International"),
+                Arguments.of("roles after names, marks before them", """
+                        International Service for Human Rights (co-organiser)
+                        Human Rights Watch – convenor
+                        Campaign for Uyghurs [initiating organisation]
+                        /s/ International Commission of Jurists
+                        [signature] Lawyers for Lawyers
+                        """, "org:ishr; org:human-rights-watch; org:campaign-for-uyghurs; new International Commission of Jurists;"
+                        + " new Lawyers for Lawyers"),
+                Arguments.of("logos, an e-mail's head and quotes", """
+                        ---------- Forwarded message ---------
+                        From: Tenzin Dolma <tdolma@example.org>
+                        Date: Tue, 4 Feb 2025 at 10:12
+                        Subject: Re: letter sign-on
+                        logo-hrw.png
+                        Human Rights Watch
+                        Image
+                        On Mon, 3 Feb 2025 at 17:40, Kalsang Wangmo <kalsang@example.org> wrote:
+                        """, "org:human-rights-watch"),
                 Arguments.of("names with commas between them, more than one a line", """
                         Justice for All, Peace and Security Network, Human Rights Watch
                         Freedom Now, Rights and Democracy

@@ -38,6 +38,13 @@ class PastedListsTests {
     static Stream<Arguments> stateLists() {
         return Stream.of(
                 Arguments.of("a table's qualifier wrapped after its comma", "Comoros, Congo,\nDem. Rep., Costa Rica", "COM COD CRI"),
+                Arguments.of("a title that goes on into its list, a footnote below", """
+                        Joint statement on the right to food — signatories: Brazil[1], Chile, Colombia[2]
+                        [1] Joined on 3 May 2024.
+                        [2] With a reservation on paragraph 4.
+                        """, "BRA CHL COL"),
+                Arguments.of("a list of states in French", "Pays signataires : Allemagne, Belgique, Côte d'Ivoire, Irlande, Islande et Suisse",
+                        "DEU BEL CIV IRL ISL CHE"),
                 Arguments.of("a qualifier joins the name before it, never the one after",
                         "Cuba, Egypt, Arab\nRep., Korea, Dem. People's Rep., Syria",
                         "CUB EGY PRK SYR"),

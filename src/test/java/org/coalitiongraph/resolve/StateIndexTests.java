@@ -256,6 +256,48 @@ class StateIndexTests {
         assertResolves(name, iso3);
     }
 
+    /** French and Spanish lists: the names the JDK's locale data gives, exactly; near-namesakes stay apart. */
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Allemagne | DEU
+            Alemania | DEU
+            Belgique | BEL
+            Suisse | CHE
+            Tchad | TCD
+            Corée du Sud | KOR
+            Corée du Nord | PRK
+            Corea del Norte | PRK
+            Soudan du Sud | SSD
+            Soudan | SDN
+            Guinée | GIN
+            Guinée équatoriale | GNQ
+            Guinea Ecuatorial | GNQ
+            Guinée-Bissau | GNB
+            République dominicaine | DOM
+            Dominique | DMA
+            Irlande | IRL
+            Islande | ISL
+            Niger | NER
+            Nigéria | NGA
+            Sainte-Lucie | LCA
+            Macédoine du Nord | MKD
+            """)
+    void namesInFrenchAndSpanish_issue5(String name, String iso3) {
+        assertResolves(name, iso3);
+    }
+
+    /** A name in another language matches exactly, never as a typo or the end of a longer one. */
+    @ParameterizedTest(name = "{0} is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            Greece | GRC
+            Chille | CHL
+            Arg. | ARG
+            Gunea | GIN
+            """)
+    void translationsAreNoRivalsOfTypos_issue5(String name, String iso3) {
+        assertResolves(name, iso3);
+    }
+
     /** Each was another state before: a typo's edit in a state's own word, or a short name one letter off another word. */
     @ParameterizedTest(name = "{0} is no state")
     @CsvSource(delimiter = '|', textBlock = """
@@ -287,6 +329,8 @@ class StateIndexTests {
             Styria
             Sudak
             Guayana
+            Nueva Guinea
+            Nouvelle-Guinée
             """)
     void wordsOneLetterFromAStateAreNoTypos_issue5(String name) {
         assertThat(index.match(name).status()).as(name + " → " + index.match(name)).isNotEqualTo(ResolutionStatus.RESOLVED);
