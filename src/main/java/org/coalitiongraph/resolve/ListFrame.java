@@ -27,19 +27,22 @@ final class ListFrame {
             "(?i)\\b\\d{1,2}\\s+\\p{L}+\\s+\\d{4}\\b|\\b\\p{L}+\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b");
     /** "Geneva, 22 June 2021" above a statement: where and when, not who. */
     private static final Pattern DATELINE = Pattern.compile("(?i)^\\p{L}[\\p{L} .'-]*,\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2},?)\\s+\\d{4}\\.?$");
+    /** "Signatories (20 organisations)", "Regional / International (5)": how many follow. */
+    private static final String COUNT = "(?:\\s*\\((?:\\d{1,4}|[\\p{L} ]{0,30}\\d{1,4}[\\p{L} ]{0,30})\\))?";
     /** A line that only says what follows, without a colon: "Signatories", "The undersigned organisations". */
     private static final Pattern HEADING = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:undersigned|endorsing|supporting|original|signatory|member|observer|organi[sz]ational|institutional"
                     + "|civil\\s+society|ngo)?\\s*(?:organi[sz]ations|signatories|groups|ngos"
                     + "|states|countries|members|co-?sponsors|co-?signatories|supporters|endorsers|participants|list of signatories"
-                    + "|(?:states\\s+)?(?:members|non-?members|observers)\\s+of\\s+the\\s+(?:human rights\\s+)?council)$");
+                    + "|(?:states\\s+)?(?:members|non-?members|observers)\\s+of\\s+the\\s+(?:human rights\\s+)?council)" + COUNT + "$");
     /** "Africa", "Latin America and the Caribbean", "Asia-Pacific States": a list grouped by region, without colons. */
-    private static final Pattern REGION_HEADING = Pattern.compile("(?i)^(?:global|international|regional|national|africa|asia"
+    private static final String REGION = "(?:global|international|regional|national|africa|asia"
             + "|asia[- ]pacific|europe|eastern\\s+europe(?:\\s+and\\s+central\\s+asia)?|central\\s+asia|south(?:-?east)?\\s+asia|east\\s+asia"
             + "|(?:the\\s+)?americas|north\\s+america|latin\\s+america(?:\\s+(?:and|&)\\s+(?:the\\s+)?caribbean)?|(?:the\\s+)?caribbean"
             + "|(?:the\\s+)?middle\\s+east(?:\\s+(?:and|&)\\s+north\\s+africa)?|mena|oceania|(?:the\\s+)?pacific"
             + "|(?:african|asia[- ]pacific|asian|eastern\\s+european|latin\\s+american\\s+and\\s+caribbean|western\\s+european\\s+and\\s+others?)"
-            + "\\s+(?:states|countries))\\s*:?$");
+            + "\\s+(?:states|countries))";
+    private static final Pattern REGION_HEADING = Pattern.compile("(?i)^" + REGION + "(?:\\s*(?:/|&|and)\\s*" + REGION + ")*" + COUNT + "\\s*:?$");
     /** "Individual signatories:", "Signed in a personal capacity": people follow, not organisations. */
     private static final Pattern INDIVIDUALS_HEADING = Pattern.compile("(?i)^(?:the\\s+following\\s+)?(?:individuals?(?:\\s+(?:signator(?:y|ies)"
             + "|signers|endorsements?|endorsers|supporters))?|(?:signed\\s+)?in\\s+(?:a|their)\\s+personal\\s+capacity"

@@ -34,6 +34,11 @@ final class PlacesAfterNames {
     /** "Washington, DC", "Tunis/Geneva", "New York": capitalised words, two places at most; no acronym of one word. */
     private static final Pattern TOWNS = Pattern.compile(
             "^\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}(?:\\s*[,/]\\s*\\p{Lu}[\\p{L}.]*(?:[ -]\\p{Lu}\\p{Ll}+){0,2})?$");
+    /** "Geneva", "New York", "Kampala": a town's name, capitalised words without an organisation's. */
+    private static final Pattern TOWN = Pattern.compile("^\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}$");
+    private static final Pattern ORGANISATION_WORD = Pattern.compile("(?i)\\b(?:office|section|branch|chapter|foundation|centre|center"
+            + "|institute|network|council|committee|commission|league|union|association|society|group|project|trust|watch|forum|alliance"
+            + "|coalition|campaign|initiative|international|federation|movement|action|rights|justice|now)\\b");
     /** "Front Line Defenders – Ireland", "FIDH – International Federation for Human Rights – France": after the last dash. */
     private static final Pattern AFTER_DASH = Pattern.compile("^(.+)\\s[-\u2013\u2014]\\s+([^-\u2013\u2014]+)$");
 
@@ -157,6 +162,17 @@ final class PlacesAfterNames {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the words name a town where an organisation works ("Geneva", "New York"): a town's shape, no word of an
+     * organisation's name, and no state or organisation of the graph.
+     */
+    static boolean isTown(String text, StateIndex states, OrganisationIndex organisations) {
+        // Not a region: "ARTICLE 19 – Eastern Africa" is the organisation's regional office.
+        return TOWN.matcher(text).matches() && !ORGANISATION_WORD.matcher(text).find() && !ListFrame.isRegionHeading(text)
+                && !text.matches("(?i)(?:eastern|western|northern|southern|central)\\s.*") && !states.match(text).isResolved()
+                && !organisations.match(text).isResolved();
     }
 
     /**

@@ -37,14 +37,17 @@ public final class SignatoryListResolver {
             + "|coordinating|host|chair|sponsor|supporting|supporter|endorsing|endorser|partner|signatory)(?:\\s+organi[sz]ations?)?";
     private static final Pattern ROLE_NOTE = Pattern.compile("(?i)^(.+?)\\s*(?:\\(" + ROLE + "\\)|\\[" + ROLE + "\\]|\\s[-–—]\\s+"
             + ROLE + ")$");
+    private static final Pattern AFTER_DASH = Pattern.compile("^(.+?)\\s[-–—]\\s+([^-–—]+)$");
     private static final Pattern SECTION_WORDS = Pattern.compile("(?i)\\b(?:office|section|branch|chapter)\\b");
     /** A line of a name that a PDF broke after a word no name ends with. */
     private static final Pattern ENDS_UNFINISHED = Pattern.compile("(?i)\\s(?:and|&|for|of|the|on|in|to|against|de|des|du|la|pour|y|und|f\u00fcr)$");
     private static final Pattern SECTION = Pattern.compile("(?i)^[\\p{L} -]*\\b(?:section|chapter|branch)\\b");
     private static final int MOST_AND_PARTS = 12;
-    /** "Women, Law and Development", "Justice, Peace and Integrity": words a name enumerates, one or two to an item. */
-    private static final Pattern SERIAL_ITEMS = Pattern.compile(
-            "(?:^|\\s)\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?,\\s\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?\\s(?:and|&)\\s\\p{Lu}");
+    /** "… Forum on Women", "Coalition for Peace": a theme a name enumerates, before its comma. */
+    private static final Pattern THEME_BEFORE_COMMA = Pattern.compile("\\s(?:on|for|of|against)\\s(?!All$|Everyone$)\\p{Lu}[\\p{L}'-]*$");
+    private static final Pattern ONE_WORD = Pattern.compile("\\p{Lu}[\\p{L}'-]*");
+    /** "Law and Development", "Justice and Human Rights": the themes after the comma, one or two words, then "and". */
+    private static final Pattern ENUMERATION_GOES_ON = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?\\s(?:and|&)\\s\\p{Lu}");
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
     /** Andorra's code, which a list of codes prints in capitals: and a conjunction otherwise. */
     private static final String ANDORRA_CODE = "AND";
@@ -134,6 +137,11 @@ public final class SignatoryListResolver {
                 i++;
                 continue;
             }
+            if (chosen == ActorKind.ORGANISATION && oneNamePerLine && townAfterAKnownName(pieces, i)) {
+                items.add(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.PLACE, ActorKind.STATE, null, null,
+                        null, List.of(), null));
+                continue;
+            }
             if (chosen == ActorKind.ORGANISATION && commaInsideName(pieces, i, oneNamePerLine) && !places.contains(next)) {
                 items.addAll(resolvePiece(new ListItem(piece.text() + ", " + next.text(), next.marker(), piece.line(), next.open(),
                         piece.spokenFor()), chosen));
@@ -220,28 +228,41 @@ public final class SignatoryListResolver {
     }
 
     /**
-     * "Asia Pacific Forum on Women, Law and Development", "Justice, Peace and Integrity of Creation Commission": in a list
-     * that prints one name a line, a line of two pieces that name nothing known, the second a short enumeration ending
-     * with "and", is one name whose own comma the parser split.
+     * "Asia Pacific Forum on Women, Law and Development", "Coalition for Peace, Justice and Human Rights": a name that
+     * enumerates its themes, whose own comma the parser split. Two pieces of one line that name nothing known, the second
+     * a short enumeration ending with "and", the first ending in a theme after "on", "for", "of" or "against" — or, where
+     * the list prints a name a line, a single word ("Justice, Peace and Integrity of Creation Commission").
      */
     private boolean commaInsideName(List<ListItem> pieces, int first, boolean oneNamePerLine) {
-        if (!oneNamePerLine || first + 1 >= pieces.size()) {
+        if (first + 1 >= pieces.size()) {
             return false;
         }
         var piece = pieces.get(first);
         var next = pieces.get(first + 1);
-        int line = piece.line();
-        boolean twoOnTheLine = next.line() == line && (first == 0 || pieces.get(first - 1).line() != line)
-                && (first + 2 >= pieces.size() || pieces.get(first + 2).line() != line);
-        return twoOnTheLine && !piece.spokenFor() && !next.spokenFor() && piece.marker() == null
-                && SERIAL_ITEMS.matcher(piece.text() + ", " + next.text()).find()
+        boolean themed = THEME_BEFORE_COMMA.matcher(piece.text()).find() || oneNamePerLine && ONE_WORD.matcher(piece.text()).matches();
+        return themed && next.line() == piece.line() && !piece.spokenFor() && !next.spokenFor() && piece.marker() == null
+                && ENUMERATION_GOES_ON.matcher(next.text()).lookingAt()
                 && !match(ActorKind.ORGANISATION, piece.text()).match().isResolved()
                 && !match(ActorKind.ORGANISATION, next.text()).match().isResolved();
     }
 
     /**
-     * Whether the list prints its names a line each: no line holds three pieces or ends with a separator, and two lines
-     * hold one piece. A comma inside a line is then rarely one between names.
+     * "International Service for Human Rights, Geneva", "Front Line Defenders – EU Office, Brussels": in a list of a name a
+     * line, a town after a known organisation or an office, the last of two pieces on its line, is where it works.
+     */
+    private boolean townAfterAKnownName(List<ListItem> pieces, int at) {
+        var piece = pieces.get(at);
+        var before = at > 0 ? pieces.get(at - 1) : null;
+        boolean lastOfTwo = before != null && before.line() == piece.line() && (at < 2 || pieces.get(at - 2).line() != piece.line())
+                && (at + 1 == pieces.size() || pieces.get(at + 1).line() != piece.line());
+        return lastOfTwo && !piece.spokenFor() && (organisations.exact(before.text()).isResolved() || SECTION_WORDS.matcher(before.text()).find())
+                && PlacesAfterNames.isTown(piece.text(), states, organisations);
+    }
+
+    /**
+     * Whether the list prints its names a line each: no line ends with a separator, two lines or more hold one piece, and
+     * no more lines hold three or more (a line of two may be a name and its place). A comma inside a line is then rarely
+     * one between names.
      */
     private static boolean oneNamePerLine(List<ListItem> pieces) {
         var perLine = new HashMap<Integer, Integer>();
@@ -253,7 +274,9 @@ public final class SignatoryListResolver {
             }
             perLine.merge(piece.line(), 1, Integer::sum);
         }
-        return perLine.values().stream().allMatch(count -> count < 3) && perLine.values().stream().filter(count -> count == 1).count() >= 2;
+        long single = perLine.values().stream().filter(count -> count == 1).count();
+        long several = perLine.values().stream().filter(count -> count > 2).count();
+        return single >= 2 && single >= several;
     }
 
     /** The text with the parenthesis it opens closed: the parser leaves a ")" that ends a piece out. */
@@ -303,6 +326,14 @@ public final class SignatoryListResolver {
         var named = withoutForm == null ? null : organisations.exact(withoutForm);
         if (named != null && named.isResolved()) {
             return List.of(matched(piece.text(), piece.marker(), piece.line(), new KindMatch(ActorKind.ORGANISATION, named)));
+        }
+        var town = kind == ActorKind.ORGANISATION ? AFTER_DASH.matcher(piece.text()) : null;
+        if (town != null && town.matches() && organisations.exact(town.group(1)).isResolved()
+                && PlacesAfterNames.isTown(town.group(2), states, organisations)) {
+            // "FIDH – Brussels": the organisation, and where it signs from.
+            return List.of(matched(town.group(1), piece.marker(), piece.line(), new KindMatch(ActorKind.ORGANISATION,
+                    organisations.exact(town.group(1)))), new ResolvedItem(town.group(2), null, piece.line(), ItemStatus.PLACE,
+                    ActorKind.STATE, null, null, null, List.of(), null));
         }
         var role = ROLE_NOTE.matcher(piece.text());
         if (role.matches()) {

@@ -172,6 +172,26 @@ class OrganisationListsTests {
                         Image
                         On Mon, 3 Feb 2025 at 17:40, Kalsang Wangmo <kalsang@example.org> wrote:
                         """, "org:human-rights-watch"),
+                Arguments.of("headings with counts, regions joined by a slash", """
+                        Signatories (20 organisations)
+                        INTERNATIONAL / REGIONAL
+                        Human Rights Watch
+                        Regional / International (5)
+                        Justice for All
+                        """, "org:human-rights-watch; new Justice for All"),
+                Arguments.of("a town after a known organisation or an office", """
+                        International Service for Human Rights, Geneva
+                        FIDH – Brussels
+                        Front Line Defenders – EU Office, Brussels
+                        Human Rights Watch
+                        ARTICLE 19 – Eastern Africa
+                        Freedom Now
+                        """, "org:ishr; Geneva=PLACE; org:fidh; Brussels=PLACE; new Front Line Defenders – EU Office; Brussels=PLACE;"
+                        + " org:human-rights-watch; new ARTICLE 19 – Eastern Africa; new Freedom Now"),
+                Arguments.of("a second organisation on a line is no town", """
+                        Human Rights Watch, Free Tibet
+                        Campaign for Uyghurs, Safeguard Defenders
+                        """, "org:human-rights-watch; new Free Tibet; org:campaign-for-uyghurs; org:safeguard-defenders"),
                 Arguments.of("names with commas between them, more than one a line", """
                         Justice for All, Peace and Security Network, Human Rights Watch
                         Freedom Now, Rights and Democracy
