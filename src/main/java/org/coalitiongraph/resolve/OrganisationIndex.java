@@ -2,8 +2,10 @@ package org.coalitiongraph.resolve;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -25,10 +27,12 @@ public final class OrganisationIndex {
 
     private final NameIndex names;
     private final Set<String> ids;
+    private final Map<String, String> nameById = new HashMap<>();
 
     public OrganisationIndex(List<OrganisationNames> organisations) {
         var entries = new ArrayList<NameIndex.Entry>();
         for (var organisation : organisations) {
+            nameById.putIfAbsent(organisation.id(), organisation.name());
             entries.add(new NameIndex.Entry(organisation.id(), organisation.name(), MatchKind.NAME));
             // An acronym is kept as FORMAL_NAME: how it matched tells a name from an acronym below.
             if (organisation.acronym() != null && !organisation.acronym().isBlank()) {
@@ -69,7 +73,8 @@ public final class OrganisationIndex {
         var matches = parts.stream().map(part -> exactOnly ? names.exact(part) : names.match(part)).toList();
         var ids = new LinkedHashSet<String>();
         matches.stream().filter(NameMatch::isResolved).forEach(match -> ids.add(match.id()));
-        if (ids.size() == 1 && (matches.stream().allMatch(NameMatch::isResolved) || namesAndAbbreviates(parts, matches))) {
+        if (ids.size() == 1 && (matches.stream().allMatch(NameMatch::isResolved) || namesAndAbbreviates(parts, matches)
+                || translatesTheName(parts, matches))) {
             var best = matches.stream().filter(NameMatch::isResolved).findFirst().orElseThrow();
             return NameMatch.resolved(input, best.id(), best.matchedBy(), best.matched());
         }
@@ -92,6 +97,17 @@ public final class OrganisationIndex {
         var match = matches.get(known);
         return looksLikeAcronym(parts.get(1 - known)) && abbreviates(parts.get(1 - known), parts.get(known))
                 || match.matchedBy() != MatchKind.FORMAL_NAME && looksLikeAcronym(parts.get(known));
+    }
+
+    /**
+     * "Fédération internationale pour les droits humains (FIDH)": a known acronym beside its organisation's name in French or
+     * Spanish, word for word. Not "International Society for Human Rights (ISHR)", whose words are another name's.
+     */
+    private boolean translatesTheName(List<String> parts, List<NameMatch> matches) {
+        int known = matches.get(0).isResolved() ? 0 : 1;
+        var match = matches.get(known);
+        return match.matchedBy() == MatchKind.FORMAL_NAME && looksLikeAcronym(parts.get(known))
+                && NameTranslation.translates(parts.get(1 - known), nameById.get(match.id()));
     }
 
     /**

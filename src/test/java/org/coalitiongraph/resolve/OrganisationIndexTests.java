@@ -36,6 +36,9 @@ class OrganisationIndexTests {
             ChinaAid | org:china-aid-association
             WUC | org:world-uyghur-congress
             World Alliance for Citizen Participation | org:civicus
+            Fédération internationale pour les droits humains (FIDH) | org:fidh
+            Federación Internacional por los Derechos Humanos (FIDH) | org:fidh
+            Service international pour les droits de l'homme (ISHR) | org:ishr
             """)
     void namesWithTheirAcronymsInEitherOrder(String name, String id) {
         var match = index.match(name);
