@@ -3,6 +3,7 @@ package org.coalitiongraph.resolve;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -97,6 +98,23 @@ public final class OrganisationIndex {
         var match = matches.get(known);
         return looksLikeAcronym(parts.get(1 - known)) && abbreviates(parts.get(1 - known), parts.get(known))
                 || match.matchedBy() != MatchKind.FORMAL_NAME && looksLikeAcronym(parts.get(known));
+    }
+
+    /**
+     * The organisations whose names (of two words or more) the text prints inside it, as "Amnesty InternationalHuman Rights
+     * Watch…" does when a page's list lost its breaks: no name of one organisation.
+     */
+    List<String> namedInside(String text) {
+        var inside = new ArrayList<String>();
+        var lower = text.toLowerCase(Locale.ROOT);
+        nameById.forEach((id, name) -> {
+            var known = name.toLowerCase(Locale.ROOT);
+            if (known.contains(" ") && !lower.equals(known) && lower.contains(known)) {
+                inside.add(id);
+            }
+        });
+        inside.sort(null);
+        return inside;
     }
 
     /**

@@ -85,6 +85,7 @@ public final class SignatoryListResolver {
         var unsurePlaces = chosen == ActorKind.ORGANISATION ? read.unsure() : Set.<ListItem>of();
         var items = new ArrayList<ResolvedItem>();
         boolean oneNamePerLine = oneNamePerLine(pieces);
+        var countries = chosen == ActorKind.ORGANISATION ? countryHeadings(pieces) : Set.<ListItem>of();
         for (int i = 0; i < pieces.size(); i++) {
             var piece = pieces.get(i);
             var next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
@@ -120,7 +121,7 @@ public final class SignatoryListResolver {
                 items.add(andorra(piece, pieces));
                 continue;
             }
-            if (chosen == ActorKind.ORGANISATION && places.contains(piece)) {
+            if (chosen == ActorKind.ORGANISATION && (places.contains(piece) || countries.contains(piece))) {
                 items.add(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.PLACE, ActorKind.STATE, null, null,
                         null, List.of(), null));
                 continue;
@@ -244,6 +245,23 @@ public final class SignatoryListResolver {
                 && ENUMERATION_GOES_ON.matcher(next.text()).lookingAt()
                 && !match(ActorKind.ORGANISATION, piece.text()).match().isResolved()
                 && !match(ActorKind.ORGANISATION, next.text()).match().isResolved();
+    }
+
+    /**
+     * "Kenya (3)", "Uganda (3)": in a list of organisations, states alone on their lines with how many organisations of
+     * theirs follow, twice or more, head those organisations; they do not sign.
+     */
+    private Set<ListItem> countryHeadings(List<ListItem> pieces) {
+        var headings = new HashSet<ListItem>();
+        for (int i = 0; i < pieces.size(); i++) {
+            var piece = pieces.get(i);
+            boolean alone = (i == 0 || pieces.get(i - 1).line() != piece.line())
+                    && (i + 1 == pieces.size() || pieces.get(i + 1).line() != piece.line());
+            if (alone && piece.marker() != null && piece.marker().matches("\\d{1,3}") && states.exact(piece.text()).isResolved()) {
+                headings.add(piece);
+            }
+        }
+        return headings.size() >= 2 ? headings : Set.of();
     }
 
     /**
@@ -615,6 +633,12 @@ public final class SignatoryListResolver {
             return new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.UNKNOWN, ActorKind.ORGANISATION, null, null,
                     null, candidates, null);
         }
+        var inside = organisations.namedInside(piece.text());
+        if (inside.size() >= 2) {
+            // "Amnesty InternationalHuman Rights Watch…": names run together, for the reader to separate.
+            return new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.UNKNOWN, ActorKind.ORGANISATION, null, null,
+                    null, inside, null);
+        }
         var nameAndAcronym = OrganisationIndex.nameAndAcronym(piece.text());
         var acronym = nameAndAcronym[1] == null ? null : organisations.exactWhole(nameAndAcronym[1]);
         var state = states.exact(nameAndAcronym[0]);
@@ -624,7 +648,9 @@ public final class SignatoryListResolver {
         }
         // One name with two acronyms ("Centre for Human Rights (CHR-Uganda)", "… (CHR-Nigeria)") is two organisations.
         var key = String.join(" ", Names.words(nameAndAcronym[0]));
-        var earlier = newOrganisations.get(key);
+        // "International Press Institute (IPI)", then "IPI": the acronym of a new organisation named before.
+        var earlier = newOrganisations.containsKey(key) ? newOrganisations.get(key) : newOrganisations.values().stream()
+                .filter(named -> named.acronym() != null && named.acronym().equals(piece.text().strip())).findFirst().orElse(null);
         String id;
         if (earlier != null && (earlier.acronym() == null || nameAndAcronym[1] == null || earlier.acronym().equals(nameAndAcronym[1]))) {
             id = earlier.id();

@@ -192,11 +192,34 @@ class OrganisationListsTests {
                         Human Rights Watch, Free Tibet
                         Campaign for Uyghurs, Safeguard Defenders
                         """, "org:human-rights-watch; new Free Tibet; org:campaign-for-uyghurs; org:safeguard-defenders"),
+                Arguments.of("names run together where a page lost its breaks", "Amnesty InternationalHuman Rights WatchCIVICUS",
+                        "Amnesty InternationalHuman Rights WatchCIVICUS=UNKNOWN"),
+                Arguments.of("a new organisation's acronym alone, after its name", """
+                        International Press Institute (IPI)
+                        Human Rights Watch
+                        IPI
+                        """, "new International Press Institute (IPI); org:human-rights-watch; new IPI"),
+                Arguments.of("countries heading their organisations, with how many", """
+                        Kenya (2)
+                        \tKatiba Institute
+                        \tKenya Human Rights Commission
+                        Uganda (1)
+                        \tChapter Four Uganda
+                        """, "Kenya=PLACE; new Katiba Institute; new Kenya Human Rights Commission; Uganda=PLACE; new Chapter Four Uganda"),
                 Arguments.of("names with commas between them, more than one a line", """
                         Justice for All, Peace and Security Network, Human Rights Watch
                         Freedom Now, Rights and Democracy
                         """, "new Justice for All; new Peace and Security Network; org:human-rights-watch; new Freedom Now;"
                         + " new Rights and Democracy"));
+    }
+
+    @Test
+    void aNewOrganisationsAcronymIsThatOrganisation_issue5() {
+        var list = resolver.resolve(SignatoryListParser.parse("International Press Institute (IPI)\nHuman Rights Watch\nIPI"),
+                ActorKind.ORGANISATION);
+
+        assertThat(list.items().get(2).actorId()).isEqualTo(list.items().get(0).actorId());
+        assertThat(list.items().get(2).repeats()).isNotNull();
     }
 
     @Test
