@@ -23,8 +23,11 @@ final class PrintedLine {
     private static final Pattern TAB = Pattern.compile("(?<!^\\s{0,8}(?:\\(?\\d{1,3}[.)]|[-*\u2022o]))\\t+");
     /** " · ", " | ", " • " between names; not " / ", which also joins a name to its other name or language. */
     private static final Pattern OTHER_SEPARATOR = Pattern.compile("\\s+[\u00b7|\u2022]\\s+");
-    /** "1. Albania 23. Lithuania": a numbered list copied from two columns. */
-    private static final Pattern SECOND_COLUMN = Pattern.compile("(?<=\\p{L}[*\u2020\u2021)]?)\\s+\\d{1,3}\\.\\s+(?=\\p{Lu})");
+    /**
+     * "1. Albania 23. Lithuania": a numbered list copied from two columns, or run together ("… Cyprus 9.Czech Republic",
+     * "… ARTICLE 19 3. Amnesty International").
+     */
+    private static final Pattern SECOND_COLUMN = Pattern.compile("(?<=[\\p{L}\\d][*\u2020\u2021)]?)\\s+\\d{1,3}\\.\\s*(?=\\p{Lu})");
     /** "on behalf of CANZ (Canada, Australia and New Zealand)": the members are the names. */
     private static final Pattern GROUP_WITH_MEMBERS = Pattern.compile("(?i)(on behalf of\\s+)((?:the\\s+)?[^(),;]+?)\\s*\\(([^()]*,[^()]*)\\)");
     /** "on behalf of Canada, Australia and New Zealand (CANZ)": the group's acronym after its members. */

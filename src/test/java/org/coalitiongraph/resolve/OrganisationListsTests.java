@@ -192,6 +192,9 @@ class OrganisationListsTests {
                         Human Rights Watch, Free Tibet
                         Campaign for Uyghurs, Safeguard Defenders
                         """, "org:human-rights-watch; new Free Tibet; org:campaign-for-uyghurs; org:safeguard-defenders"),
+                Arguments.of("a numbered list run together after a name ending in a number",
+                        "1. Access Now 2. ARTICLE 19 3. Amnesty International 4. Human Rights Watch",
+                        "new Access Now; new ARTICLE 19; org:amnesty-international; org:human-rights-watch"),
                 Arguments.of("names run together where a page lost its breaks", "Amnesty InternationalHuman Rights WatchCIVICUS",
                         "Amnesty InternationalHuman Rights WatchCIVICUS=UNKNOWN"),
                 Arguments.of("a new organisation's acronym alone, after its name", """

@@ -43,6 +43,8 @@ class PastedListsTests {
                         [1] Joined on 3 May 2024.
                         [2] With a reservation on paragraph 4.
                         """, "BRA CHL COL"),
+                Arguments.of("a numbered list run together, a number glued to its name", "1. Albania 2. Andorra 3. Cyprus 4.Czech Republic",
+                        "ALB AND CYP CZE"),
                 Arguments.of("a list of states in French", "Pays signataires : Allemagne, Belgique, Côte d'Ivoire, Irlande, Islande et Suisse",
                         "DEU BEL CIV IRL ISL CHE"),
                 Arguments.of("a qualifier joins the name before it, never the one after",
