@@ -1,5 +1,9 @@
 package org.coalitiongraph.resolve;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.Map;
 import java.util.regex.MatchResult;
@@ -42,6 +46,14 @@ final class PastedText {
             Map.entry("mdash", "\u2014"), Map.entry("rsquo", "\u2019"), Map.entry("lsquo", "\u2018"), Map.entry("rdquo", "\u201d"),
             Map.entry("ldquo", "\u201c"), Map.entry("hellip", "\u2026"), Map.entry("shy", "\u00ad"), Map.entry("bull", "\u2022"),
             Map.entry("middot", "\u00b7"));
+    /** A byte from 0x80 to 0xBF read as Windows-1252: what follows a UTF-8 sequence's first byte. */
+    private static final String CONTINUATION = "[\\u0080-\\u00bf\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc"
+            + "\\u2013\\u2014\\u2018-\\u201a\\u201c-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122]";
+    /** A UTF-8 sequence read as Windows-1252: "Ã´" for "ô", "â€™" for "’". */
+    private static final Pattern MOJIBAKE = Pattern.compile("[\\u00c2-\\u00df]" + CONTINUATION + "|[\\u00e0-\\u00ef]" + CONTINUATION + "{2}"
+            + "|[\\u00f0-\\u00f4]" + CONTINUATION + "{3}");
+    private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
     /** "## Signatories": a Markdown heading's marks; not a table's "#" column ("#\\tOrganisation"). */
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^ {0,3}#{1,6} +(?=\\S)");
     /** "[Amnesty International](https://…)": the link's text. */
@@ -58,7 +70,7 @@ final class PastedText {
     }
 
     static String of(String text) {
-        var plain = (text == null ? "" : text).replace("\r\n", "\n").replace('\r', '\n');
+        var plain = repaired((text == null ? "" : text).replace("\r\n", "\n").replace('\r', '\n'));
         if (plain.indexOf('<') >= 0) {
             plain = FOOTNOTE_TAG.matcher(plain).replaceAll(sup -> Matcher.quoteReplacement("(" + sup.group(1) + ")"));
             plain = CELL_END.matcher(plain).replaceAll("\t");
@@ -97,6 +109,24 @@ final class PastedText {
             }
         }
         return text;
+    }
+
+    /**
+     * "CÃ´te dâ€™Ivoire" as "Côte d’Ivoire": characters encoded in UTF-8 and read as Windows-1252, as some exports and
+     * mail clients deliver them, each sequence on its own (a line may mix them with characters read right).
+     */
+    private static String repaired(String text) {
+        if (!MOJIBAKE.matcher(text).find()) {
+            return text;
+        }
+        return MOJIBAKE.matcher(text).replaceAll(sequence -> {
+            try {
+                return Matcher.quoteReplacement(StandardCharsets.UTF_8.newDecoder()
+                        .decode(ByteBuffer.wrap(sequence.group().getBytes(WINDOWS_1252))).toString());
+            } catch (CharacterCodingException e) {
+                return Matcher.quoteReplacement(sequence.group());
+            }
+        });
     }
 
     /** "| Iceland | |" as "Iceland\t": the cells between the bars, an empty last one kept as its tab. */

@@ -45,6 +45,8 @@ class PastedListsTests {
                         """, "BRA CHL COL"),
                 Arguments.of("a numbered list run together, a number glued to its name", "1. Albania 2. Andorra 3. Cyprus 4.Czech Republic",
                         "ALB AND CYP CZE"),
+                Arguments.of("UTF-8 read as Windows-1252 beside a dash read right",
+                        "Draft resolution A/C.2/80/L.27 — Co-sponsors: CÃ´te dâ€™Ivoire, SÃ£o TomÃ© and PrÃ\u00adncipe, TÃ¼rkiye and Timor-Leste", "CIV STP TUR TLS"),
                 Arguments.of("a list of states in French", "Pays signataires : Allemagne, Belgique, Côte d'Ivoire, Irlande, Islande et Suisse",
                         "DEU BEL CIV IRL ISL CHE"),
                 Arguments.of("a qualifier joins the name before it, never the one after",
