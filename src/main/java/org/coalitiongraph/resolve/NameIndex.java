@@ -98,14 +98,20 @@ final class NameIndex {
             }
             add(byKey, String.join(" ", words), entry);
             add(bySortedKey, Names.sortedKey(words), entry);
-            wordsById.computeIfAbsent(entry.id(), id -> new HashSet<>()).addAll(words);
+            if (entry.kind() != MatchKind.TRANSLATION) {
+                wordsById.computeIfAbsent(entry.id(), id -> new HashSet<>()).addAll(words);
+            } else {
+                continue;
+            }
             var bare = Names.keyWithoutParentheses(entry.text());
             if (bare != null && !bare.isEmpty()) {
                 add(byKey, bare, entry);
             }
         }
         this.keys = List.copyOf(byKey.keySet());
-        this.keysByLength = keys.stream().sorted(Comparator.comparingInt(String::length)).toArray(String[]::new);
+        // Typos are looked for among names in English only: the rules are tuned on them.
+        this.keysByLength = keys.stream().filter(key -> byKey.get(key).values().stream().anyMatch(entry -> entry.kind() != MatchKind.TRANSLATION))
+                .sorted(Comparator.comparingInt(String::length)).toArray(String[]::new);
         int longest = keysByLength.length == 0 ? 0 : keysByLength[keysByLength.length - 1].length();
         this.firstOfLength = new int[longest + 2];
         for (int length = 0, i = 0; length <= longest + 1; length++) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /** The states' names, formal names, aliases and ISO codes, and the matching of a written name to one state. */
@@ -14,6 +15,7 @@ public final class StateIndex {
     private static final Pattern CODE = Pattern.compile("[A-Z]{2,3}");
     private static final Pattern ISO2 = Pattern.compile("[A-Za-z]{2}");
     private static final List<Locale> OTHER_LANGUAGES = List.of(Locale.FRENCH, Locale.forLanguageTag("es"));
+    private static final Map<String, List<String>> LOCAL_NAMES = new ConcurrentHashMap<>();
     /**
      * Codes that, in this field, are more often something else: the African Union, the European Community, the
      * Non-Aligned Movement, and "SA", as often South Africa as Saudi Arabia.
@@ -51,6 +53,12 @@ public final class StateIndex {
         this.names = new NameIndex(entries, true);
     }
 
+    /** A region's names in French and Spanish (the code itself where the JDK knows none), looked up once. */
+    private static List<String> localNames(String iso2) {
+        var region = new Locale.Builder().setRegion(iso2).build();
+        return OTHER_LANGUAGES.stream().map(region::getDisplayCountry).toList();
+    }
+
     /**
      * "Allemagne", "Alemania", "Côte d'Ivoire": the names French and Spanish lists print (the UN's other working
      * language and the Council's third), from the JDK's locale data; none that is already another state's name.
@@ -63,9 +71,7 @@ public final class StateIndex {
             if (state.iso2() == null || !ISO2.matcher(state.iso2()).matches()) {
                 continue;
             }
-            var region = new Locale.Builder().setRegion(state.iso2()).build();
-            for (var language : OTHER_LANGUAGES) {
-                var name = region.getDisplayCountry(language);
+            for (var name : LOCAL_NAMES.computeIfAbsent(state.iso2().toUpperCase(Locale.ROOT), StateIndex::localNames)) {
                 var owner = owners.putIfAbsent(Names.key(name), state.id());
                 if (!name.equalsIgnoreCase(state.iso2()) && (owner == null || owner.equals(state.id()))) {
                     localised.add(new NameIndex.Entry(state.id(), name, MatchKind.TRANSLATION));
