@@ -44,7 +44,8 @@ final class PageFurniture {
             Pattern.compile("(?i)^(?:cc|c\\.c\\.|copy\\s+to|copies\\s+to)\\s*:.*$"),
             // An e-mail's head and its quoted replies: "From: …", "Subject: …", "---------- Forwarded message ---------",
             // "On Mon, 3 Feb 2025 at 17:40, Jane Roe <jane@example.org> wrote:".
-            Pattern.compile("(?i)^(?:from|to|sent|date|subject|re|fwd?)\\s*:.*$"),
+            // A "From:" line only with an address: "From: Amnesty International, Human Rights Watch" names the senders.
+            Pattern.compile("(?i)^(?:to|sent|date|subject|re|fwd?)\\s*:.*$|^from\\s*:.*[@<].*$"),
             Pattern.compile("(?i)^-{2,}\\s*(?:forwarded|original)\\s+message\\s*-{2,}$"),
             Pattern.compile("(?i)^(?:>\\s*)*on\\s.{5,150}\\swrote:$"),
             // A logo's file name or caption on a web page: "logo-hrw.png", "Image".

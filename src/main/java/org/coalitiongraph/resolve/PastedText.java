@@ -49,9 +49,14 @@ final class PastedText {
     /** A byte from 0x80 to 0xBF read as Windows-1252: what follows a UTF-8 sequence's first byte. */
     private static final String CONTINUATION = "[\\u0080-\\u00bf\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc"
             + "\\u2013\\u2014\\u2018-\\u201a\\u201c-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122]";
-    /** A UTF-8 sequence read as Windows-1252: "Ã´" for "ô", "â€™" for "’". */
-    private static final Pattern MOJIBAKE = Pattern.compile("[\\u00c2-\\u00df]" + CONTINUATION + "|[\\u00e0-\\u00ef]" + CONTINUATION + "{2}"
-            + "|[\\u00f0-\\u00f4]" + CONTINUATION + "{3}");
+    /** A UTF-8 sequence read as Windows-1252: "Ã´" for "ô", "â€™" for "’" (Latin letters and punctuation only). */
+    private static final Pattern MOJIBAKE = Pattern.compile("[\\u00c2-\\u00c5]" + CONTINUATION + "|\\u00e2" + CONTINUATION + "{2}");
+    /**
+     * The sequences only mojibake writes ("Ã©", "â€™"), which the text must show before any is read back: "PERÚ¹", "Panamá",
+     * "Liberté »" are right as they are.
+     */
+    private static final Pattern MOJIBAKE_SEEN = Pattern.compile("\\u00c3[\\u0080-\\u00bf\\u2018-\\u201e\\u2020-\\u2022\\u2026\\u0161\\u0160\\u0178]"
+            + "|\\u00e2\\u20ac");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** "## Signatories": a Markdown heading's marks; not a table's "#" column ("#\\tOrganisation"). */
@@ -116,7 +121,7 @@ final class PastedText {
      * mail clients deliver them, each sequence on its own (a line may mix them with characters read right).
      */
     private static String repaired(String text) {
-        if (!MOJIBAKE.matcher(text).find()) {
+        if (!MOJIBAKE_SEEN.matcher(text).find()) {
             return text;
         }
         return MOJIBAKE.matcher(text).replaceAll(sequence -> {

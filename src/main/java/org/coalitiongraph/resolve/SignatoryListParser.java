@@ -27,7 +27,7 @@ public final class SignatoryListParser {
     private static final Pattern LEADING_FILLER = Pattern.compile(
             "(?i)^(?:and|as well as|also|plus|of course|with|together with|along with|including|&|on behalf of"
                     // A signature's mark: "/s/ Jane Roe", "[signature] Lawyers for Lawyers", "(signed) Human Rights Watch".
-                    + "|/s/|\\[(?:signed|signature)\\]|\\((?:signed|sgd\\.?)\\)|sgd\\."
+                    + "|/s/|\\[(?:signed|signature)\\]|\\((?:signed|sgd\\.?)\\)|sgd\\.|from:"
                     + "|(?:joint\\s+)?(?:statement|letter|declaration)\\s+(?:by|of|from)"
                     + "|(?:(?:the|this)\\s+(?:joint\\s+)?(?:statement|letter|declaration|(?:draft\\s+)?resolution)\\s+(?:was|is|has\\s+been)\\s+)?"
                     + "(?:also\\s+|jointly\\s+|subsequently\\s+)?(?:co-?signed|signed|endorsed|supported|(?:co-?)?sponsored|joined|released|issued)\\s+by"
@@ -58,7 +58,8 @@ public final class SignatoryListParser {
     private static final Pattern WRAPS_ON = Pattern.compile("(?i)(?:-|\\b(?:south|north|east|west|central|southern|northern|eastern"
             + "|western|latin|pan))$");
     private static final Pattern TITLE_ENDS_IN_LIST = Pattern.compile(
-            "(?i)(?:\\bsignatories|\\b(?:co-?)?signed\\s+by|\\bendorsed\\s+by|\\bsupported\\s+by|\\bthe\\s+following\\b[^:]{0,60})$");
+            "(?i)(?:\\bsignatories|\\b(?:co-?)?signed\\s+by|\\bendorsed\\s+by|\\bsupported\\s+by"
+                    + "|\\b(?:by|of)\\s+the\\s+following\\s+(?:\\d{1,3}\\s+)?(?:countries|states|governments|delegations|organi[sz]ations|ngos)\\W{0,3})$");
     private static final Pattern ENDS_WITH_COLON = Pattern.compile("^(.*?):\\s*(.*)$", Pattern.DOTALL);
 
     private SignatoryListParser() {

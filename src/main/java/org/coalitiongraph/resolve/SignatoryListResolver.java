@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +25,7 @@ public final class SignatoryListResolver {
 
     /** "and", and as French, Spanish and German lists write it: "Islande et Suisse", "Chile y Perú". */
     private static final Pattern AND = Pattern.compile("(?<!\\s)\\s+(?:(?i:and|&|as well as)|et|y|und)\\s+");
+    private static final Pattern OTHER_LANGUAGES_AND = Pattern.compile("\\s(?:et|y|und)\\s");
     /** A group whose name has a state in it: not China and a group of 77. */
     private static final Pattern ONE_GROUP = Pattern.compile("(?i)^(?:the\\s+)?(?:group\\s+of\\s+77|g-?77)\\s+(?:and|&)\\s+china$");
     /**
@@ -138,9 +140,22 @@ public final class SignatoryListResolver {
                 i++;
                 continue;
             }
-            if (chosen == ActorKind.ORGANISATION && oneNamePerLine && townAfterAKnownName(pieces, i)) {
-                items.add(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.PLACE, ActorKind.STATE, null, null,
+            var townBeforePlace = chosen == ActorKind.ORGANISATION && next != null && next.line() == piece.line() && places.contains(next)
+                    ? AFTER_DASH.matcher(piece.text()) : null;
+            if (townBeforePlace != null && townBeforePlace.matches() && organisations.exact(townBeforePlace.group(1)).isResolved()
+                    && PlacesAfterNames.isTown(townBeforePlace.group(2), states, organisations)) {
+                // "Human Rights Watch – New York, USA" in a list that prints places: the town and its country.
+                items.add(matched(townBeforePlace.group(1), piece.marker(), piece.line(), new KindMatch(ActorKind.ORGANISATION,
+                        organisations.exact(townBeforePlace.group(1)))));
+                items.add(new ResolvedItem(townBeforePlace.group(2), null, piece.line(), ItemStatus.PLACE, ActorKind.STATE, null, null,
                         null, List.of(), null));
+                continue;
+            }
+            if (chosen == ActorKind.ORGANISATION && oneNamePerLine && townAfterAKnownName(pieces, i)) {
+                // "International Service for Human Rights, Geneva" or "Human Rights Watch, Greenpeace": a place or a second
+                // organisation? Nothing here knows towns; the reader says.
+                items.add(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.UNKNOWN, ActorKind.ORGANISATION, null,
+                        null, null, List.of(), null));
                 continue;
             }
             if (chosen == ActorKind.ORGANISATION && commaInsideName(pieces, i, oneNamePerLine) && !places.contains(next)) {
@@ -241,10 +256,14 @@ public final class SignatoryListResolver {
         var piece = pieces.get(first);
         var next = pieces.get(first + 1);
         boolean themed = THEME_BEFORE_COMMA.matcher(piece.text()).find() || oneNamePerLine && ONE_WORD.matcher(piece.text()).matches();
+        // In a line of several names, "X, Y and Z" at its end is the list's own "and" ("…, Freedom House and Access Now").
+        boolean lastOfItsLine = first + 2 >= pieces.size() || pieces.get(first + 2).line() != piece.line();
         return themed && next.line() == piece.line() && !piece.spokenFor() && !next.spokenFor() && piece.marker() == null
+                && (oneNamePerLine || !lastOfItsLine)
                 && ENUMERATION_GOES_ON.matcher(next.text()).lookingAt()
                 && !match(ActorKind.ORGANISATION, piece.text()).match().isResolved()
-                && !match(ActorKind.ORGANISATION, next.text()).match().isResolved();
+                && Arrays.stream(AND.split(next.text())).noneMatch(part -> match(ActorKind.ORGANISATION, SignatoryListParser.clean(part))
+                        .match().isResolved());
     }
 
     /**
@@ -252,13 +271,28 @@ public final class SignatoryListResolver {
      * theirs follow, twice or more, head those organisations; they do not sign.
      */
     private Set<ListItem> countryHeadings(List<ListItem> pieces) {
-        var headings = new HashSet<ListItem>();
+        var candidates = new ArrayList<Integer>();
         for (int i = 0; i < pieces.size(); i++) {
             var piece = pieces.get(i);
             boolean alone = (i == 0 || pieces.get(i - 1).line() != piece.line())
                     && (i + 1 == pieces.size() || pieces.get(i + 1).line() != piece.line());
             if (alone && piece.marker() != null && piece.marker().matches("\\d{1,3}") && states.exact(piece.text()).isResolved()) {
-                headings.add(piece);
+                candidates.add(i);
+            }
+        }
+        // A count, not a footnote: as many names follow, none of them a state, up to the next heading or the end.
+        var headings = new HashSet<ListItem>();
+        for (int k = 0; k < candidates.size(); k++) {
+            int from = candidates.get(k) + 1;
+            int to = k + 1 < candidates.size() ? candidates.get(k + 1) : pieces.size();
+            var heading = pieces.get(candidates.get(k));
+            boolean counted = Integer.parseInt(heading.marker()) == to - from
+                    && pieces.subList(from, to).stream().noneMatch(piece -> states.exact(piece.text()).isResolved());
+            if (!counted && k + 1 < candidates.size()) {
+                return Set.of();
+            }
+            if (counted) {
+                headings.add(heading);
             }
         }
         return headings.size() >= 2 ? headings : Set.of();
@@ -333,6 +367,10 @@ public final class SignatoryListResolver {
             return slashed;
         }
         var split = ONE_GROUP.matcher(piece.text()).matches() ? null : splitAtAnd(piece, kind);
+        var former = split == null ? null : formerStateInOtherWords(piece, split);
+        if (former != null) {
+            return List.of(former);
+        }
         if (split != null && (!whole.match().isResolved() || split.stream().allMatch(item -> item.status() == ItemStatus.MATCHED))) {
             return split;
         }
@@ -348,10 +386,10 @@ public final class SignatoryListResolver {
         var town = kind == ActorKind.ORGANISATION ? AFTER_DASH.matcher(piece.text()) : null;
         if (town != null && town.matches() && organisations.exact(town.group(1)).isResolved()
                 && PlacesAfterNames.isTown(town.group(2), states, organisations)) {
-            // "FIDH – Brussels": the organisation, and where it signs from.
-            return List.of(matched(town.group(1), piece.marker(), piece.line(), new KindMatch(ActorKind.ORGANISATION,
-                    organisations.exact(town.group(1)))), new ResolvedItem(town.group(2), null, piece.line(), ItemStatus.PLACE,
-                    ActorKind.STATE, null, null, null, List.of(), null));
+            // "FIDH – Brussels", "Amnesty International – Deutschland": the organisation where it works, or its office or
+            // section there? The reader says (it was a new organisation named "Brussels").
+            return List.of(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.AMBIGUOUS, ActorKind.ORGANISATION,
+                    null, null, null, List.of(organisations.exact(town.group(1)).id()), null));
         }
         var role = ROLE_NOTE.matcher(piece.text());
         if (role.matches()) {
@@ -375,6 +413,25 @@ public final class SignatoryListResolver {
         var status = whole.match().status() == ResolutionStatus.AMBIGUOUS ? ItemStatus.AMBIGUOUS : ItemStatus.UNKNOWN;
         return List.of(new ResolvedItem(piece.text(), piece.marker(), piece.line(), status, whole.kind(), null, null, null,
                 whole.match().candidates(), null));
+    }
+
+    /**
+     * "Serbie et Monténégro", "Serbia y Montenegro": two states that, written with "and" in English, are a former state
+     * ("Serbia and Montenegro") — the former state or the two of today, as in English; the reader says. Null otherwise.
+     */
+    private ResolvedItem formerStateInOtherWords(ListItem piece, List<ResolvedItem> split) {
+        if (split.size() != 2 || !OTHER_LANGUAGES_AND.matcher(piece.text()).find()
+                || split.stream().anyMatch(item -> item.status() != ItemStatus.MATCHED || item.kind() != ActorKind.STATE)) {
+            return null;
+        }
+        var inEnglish = states.name(split.get(0).actorId()) + " and " + states.name(split.get(1).actorId());
+        var whole = states.exact(inEnglish);
+        if (!whole.isResolved()) {
+            return null;
+        }
+        var candidates = new LinkedHashSet<>(List.of(whole.id(), split.get(0).actorId(), split.get(1).actorId()));
+        return new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.AMBIGUOUS, ActorKind.STATE, null, null, null,
+                List.copyOf(candidates), null);
     }
 
     /** "– the Netherlands", "– the Gambia office": after a name, its national section, not a description. */

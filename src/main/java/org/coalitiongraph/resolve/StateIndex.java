@@ -34,10 +34,12 @@ public final class StateIndex {
 
     private final NameIndex names;
     private final Map<String, List<String>> byCode = new HashMap<>();
+    private final Map<String, String> nameById = new HashMap<>();
 
     public StateIndex(List<StateNames> states) {
         var entries = new ArrayList<NameIndex.Entry>();
         for (var state : states) {
+            nameById.putIfAbsent(state.id(), state.name());
             entries.add(new NameIndex.Entry(state.id(), state.name(), MatchKind.NAME));
             if (state.formalName() != null) {
                 entries.add(new NameIndex.Entry(state.id(), state.formalName(), MatchKind.FORMAL_NAME));
@@ -79,6 +81,11 @@ public final class StateIndex {
             }
         }
         return localised;
+    }
+
+    /** The state's name in English, or null for an id not in the index. */
+    String name(String id) {
+        return nameById.get(id);
     }
 
     /** The state a name stands for, or why there is none. */

@@ -33,7 +33,8 @@ record TableColumns(List<Kind> kinds, int names) {
             "(?i)^(?:(?:your\\s+)?organi[sz]ations?(?:\\s+name)?|name\\s+of\\s+(?:(?:the|your)\\s+)?organi[sz]ation)$");
     /** "N/A", "none - signing as individual", "-": a form's organisation left out, by a person who signs in their own name. */
     private static final Pattern NO_ORGANISATION = Pattern.compile(
-            "(?i)^(?:n/?a|none\\b.*|nil|[-–—]+|individual\\b.*|independent|self|no\\s+organi[sz]ation\\b.*|not\\s+applicable)$");
+            "(?i)^(?:n/?a|none|none\\s*[-–—(,:].*|nil|[-–—]+|individual(?:ly)?|independent|self|no\\s+organi[sz]ation\\b.*"
+                    + "|not\\s+applicable|(?:in\\s+(?:a\\s+)?)?personal\\s+capacity|signing\\s+as\\s+(?:an\\s+)?individual)$");
     /** "Organisation (if signing on behalf of one)", "Country (optional)": a form's note on its question. */
     private static final Pattern HEADER_NOTE = Pattern.compile("\\s*\\([^()]*\\)$");
     private static final Pattern AFFILIATION_HEADER = Pattern.compile("(?i)^(?:affiliations?|institutions?|titles?|positions?)$");

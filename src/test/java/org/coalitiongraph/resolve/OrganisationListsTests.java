@@ -179,15 +179,40 @@ class OrganisationListsTests {
                         Regional / International (5)
                         Justice for All
                         """, "org:human-rights-watch; new Justice for All"),
-                Arguments.of("a town after a known organisation or an office", """
+                Arguments.of("a town or an organisation after a known one: reported, for nothing here knows towns", """
                         International Service for Human Rights, Geneva
                         FIDH – Brussels
-                        Front Line Defenders – EU Office, Brussels
+                        Human Rights Watch, Greenpeace
+                        Amnesty International – Deutschland
                         Human Rights Watch
-                        ARTICLE 19 – Eastern Africa
                         Freedom Now
-                        """, "org:ishr; Geneva=PLACE; org:fidh; Brussels=PLACE; new Front Line Defenders – EU Office; Brussels=PLACE;"
-                        + " org:human-rights-watch; new ARTICLE 19 – Eastern Africa; new Freedom Now"),
+                        """, "org:ishr; Geneva=UNKNOWN; FIDH – Brussels=AMBIGUOUS; org:human-rights-watch; Greenpeace=UNKNOWN;"
+                        + " Amnesty International – Deutschland=AMBIGUOUS; org:human-rights-watch; new Freedom Now"),
+                Arguments.of("a town and its country in a list that prints places", """
+                        Human Rights Watch – New York, USA
+                        Amnesty International – London, UK
+                        Justice for All – Kampala, Uganda
+                        """, "org:human-rights-watch; New York=PLACE; USA=PLACE; org:amnesty-international; London=PLACE; UK=PLACE;"
+                        + " new Justice for All – Kampala; Uganda=PLACE"),
+                Arguments.of("the list's own \"and\" after a name that enumerates themes", """
+                        Signed by: Coalition for Peace, Freedom House and Human Rights Watch
+                        """, "new Coalition for Peace; Freedom House and Human Rights Watch=AMBIGUOUS"),
+                Arguments.of("a form's organisation that starts like \"none\" or \"individual\"", """
+                        Timestamp\tYour name\tOrganisation (if any)\tCountry
+                        3/11/2025 14:02:37\tJane Roe\tNone on Record\tKenya
+                        3/11/2025 14:05:37\tSam Poe\tIndividual Rights Foundation\tKenya
+                        """, "new None on Record; new Individual Rights Foundation"),
+                Arguments.of("a sender's line names the senders", """
+                        From: Amnesty International, Human Rights Watch
+                        To: Members of the Human Rights Council
+                        """, "org:amnesty-international; org:human-rights-watch"),
+                Arguments.of("states with footnotes before organisations are no headings", """
+                        Canada (1)
+                        Germany (2)
+                        Amnesty International
+                        Human Rights Watch
+                        CIVICUS
+                        """, "state:CAN; state:DEU; org:amnesty-international; org:human-rights-watch; org:civicus"),
                 Arguments.of("a second organisation on a line is no town", """
                         Human Rights Watch, Free Tibet
                         Campaign for Uyghurs, Safeguard Defenders

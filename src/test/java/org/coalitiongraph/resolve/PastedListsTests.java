@@ -47,6 +47,16 @@ class PastedListsTests {
                         "ALB AND CYP CZE"),
                 Arguments.of("UTF-8 read as Windows-1252 beside a dash read right",
                         "Draft resolution A/C.2/80/L.27 — Co-sponsors: CÃ´te dâ€™Ivoire, SÃ£o TomÃ© and PrÃ\u00adncipe, TÃ¼rkiye and Timor-Leste", "CIV STP TUR TLS"),
+                Arguments.of("a former state in other words", "Albania, Serbia y Montenegro, Serbie et Monténégro, Croatia",
+                        "ALB AMBIGUOUS AMBIGUOUS HRV"),
+                Arguments.of("a title naming the states it is about, not its signatories", """
+                        Joint statement on the human rights situation in the following countries: Eritrea, Belarus and Myanmar
+                        Delivered on behalf of:
+                        Australia
+                        Germany
+                        """, "AUS DEU"),
+                Arguments.of("accented capitals, superscripts and no-break spaces are no mojibake", "PER\u00da\u00b9, HAIT\u00cd\u00b2, Panam\u00e1\u00a0\u00a0, CHILE",
+                        "PER HTI PAN CHL"),
                 Arguments.of("a list of states in French", "Pays signataires : Allemagne, Belgique, Côte d'Ivoire, Irlande, Islande et Suisse",
                         "DEU BEL CIV IRL ISL CHE"),
                 Arguments.of("a qualifier joins the name before it, never the one after",
