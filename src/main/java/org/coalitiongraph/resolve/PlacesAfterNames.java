@@ -40,7 +40,7 @@ final class PlacesAfterNames {
             + "|institute|network|council|committee|commission|league|union|association|society|group|project|trust|watch|forum|alliance"
             + "|coalition|campaign|initiative|international|federation|movement|action|rights|justice|now)\\b");
     /** "Front Line Defenders – Ireland", "FIDH – International Federation for Human Rights – France": after the last dash. */
-    private static final Pattern AFTER_DASH = Pattern.compile("^(.+)\\s[-\u2013\u2014]\\s+([^-\u2013\u2014]+)$");
+    static final Pattern AFTER_DASH = Pattern.compile("^(.+)\\s[-\u2013\u2014]\\s+([^-\u2013\u2014]+)$");
 
     /**
      * A list's items as read for places.

@@ -39,7 +39,6 @@ public final class SignatoryListResolver {
             + "|coordinating|host|chair|sponsor|supporting|supporter|endorsing|endorser|partner|signatory)(?:\\s+organi[sz]ations?)?";
     private static final Pattern ROLE_NOTE = Pattern.compile("(?i)^(.+?)\\s*(?:\\(" + ROLE + "\\)|\\[" + ROLE + "\\]|\\s[-–—]\\s+"
             + ROLE + ")$");
-    private static final Pattern AFTER_DASH = Pattern.compile("^(.+?)\\s[-–—]\\s+([^-–—]+)$");
     private static final Pattern SECTION_WORDS = Pattern.compile("(?i)\\b(?:office|section|branch|chapter)\\b");
     /** A line of a name that a PDF broke after a word no name ends with. */
     private static final Pattern ENDS_UNFINISHED = Pattern.compile("(?i)\\s(?:and|&|for|of|the|on|in|to|against|de|des|du|la|pour|y|und|f\u00fcr)$");
@@ -140,15 +139,14 @@ public final class SignatoryListResolver {
                 i++;
                 continue;
             }
-            var townBeforePlace = chosen == ActorKind.ORGANISATION && next != null && next.line() == piece.line() && places.contains(next)
-                    ? AFTER_DASH.matcher(piece.text()) : null;
-            if (townBeforePlace != null && townBeforePlace.matches() && organisations.exact(townBeforePlace.group(1)).isResolved()
-                    && PlacesAfterNames.isTown(townBeforePlace.group(2), states, organisations)) {
+            var knownAndTown = chosen == ActorKind.ORGANISATION && next != null && next.line() == piece.line() && places.contains(next)
+                    ? knownOrganisationAndTown(piece.text()) : null;
+            if (knownAndTown != null) {
                 // "Human Rights Watch – New York, USA" in a list that prints places: the town and its country.
-                items.add(matched(townBeforePlace.group(1), piece.marker(), piece.line(), new KindMatch(ActorKind.ORGANISATION,
-                        organisations.exact(townBeforePlace.group(1)))));
-                items.add(new ResolvedItem(townBeforePlace.group(2), null, piece.line(), ItemStatus.PLACE, ActorKind.STATE, null, null,
-                        null, List.of(), null));
+                items.add(matched(knownAndTown[0], piece.marker(), piece.line(), new KindMatch(ActorKind.ORGANISATION,
+                        organisations.exact(knownAndTown[0]))));
+                items.add(new ResolvedItem(knownAndTown[1], null, piece.line(), ItemStatus.PLACE, ActorKind.STATE, null, null, null,
+                        List.of(), null));
                 continue;
             }
             if (chosen == ActorKind.ORGANISATION && oneNamePerLine && townAfterAKnownName(pieces, i)) {
@@ -264,6 +262,13 @@ public final class SignatoryListResolver {
                 && !match(ActorKind.ORGANISATION, piece.text()).match().isResolved()
                 && Arrays.stream(AND.split(next.text())).noneMatch(part -> match(ActorKind.ORGANISATION, SignatoryListParser.clean(part))
                         .match().isResolved());
+    }
+
+    /** "FIDH – Brussels": a known organisation's name and a town-shaped word after a dash, or null. */
+    private String[] knownOrganisationAndTown(String text) {
+        var dashed = PlacesAfterNames.AFTER_DASH.matcher(text);
+        return dashed.matches() && organisations.exact(dashed.group(1)).isResolved()
+                && PlacesAfterNames.isTown(dashed.group(2), states, organisations) ? new String[] {dashed.group(1), dashed.group(2)} : null;
     }
 
     /**
@@ -383,13 +388,12 @@ public final class SignatoryListResolver {
         if (named != null && named.isResolved()) {
             return List.of(matched(piece.text(), piece.marker(), piece.line(), new KindMatch(ActorKind.ORGANISATION, named)));
         }
-        var town = kind == ActorKind.ORGANISATION ? AFTER_DASH.matcher(piece.text()) : null;
-        if (town != null && town.matches() && organisations.exact(town.group(1)).isResolved()
-                && PlacesAfterNames.isTown(town.group(2), states, organisations)) {
+        var town = kind == ActorKind.ORGANISATION ? knownOrganisationAndTown(piece.text()) : null;
+        if (town != null) {
             // "FIDH – Brussels", "Amnesty International – Deutschland": the organisation where it works, or its office or
             // section there? The reader says (it was a new organisation named "Brussels").
             return List.of(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.AMBIGUOUS, ActorKind.ORGANISATION,
-                    null, null, null, List.of(organisations.exact(town.group(1)).id()), null));
+                    null, null, null, List.of(organisations.exact(town[0]).id()), null));
         }
         var role = ROLE_NOTE.matcher(piece.text());
         if (role.matches()) {
