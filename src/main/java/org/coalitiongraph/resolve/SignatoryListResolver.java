@@ -143,9 +143,9 @@ public final class SignatoryListResolver {
                     ? knownOrganisationAndTown(piece.text()) : null;
             if (knownAndTown != null) {
                 // "Human Rights Watch – New York, USA" in a list that prints places: the town and its country.
-                items.add(matched(knownAndTown[0], piece.marker(), piece.line(), new KindMatch(ActorKind.ORGANISATION,
-                        organisations.exact(knownAndTown[0]))));
-                items.add(new ResolvedItem(knownAndTown[1], null, piece.line(), ItemStatus.PLACE, ActorKind.STATE, null, null, null,
+                items.add(matched(knownAndTown.name(), piece.marker(), piece.line(), new KindMatch(ActorKind.ORGANISATION,
+                        knownAndTown.organisation())));
+                items.add(new ResolvedItem(knownAndTown.town(), null, piece.line(), ItemStatus.PLACE, ActorKind.STATE, null, null, null,
                         List.of(), null));
                 continue;
             }
@@ -264,11 +264,18 @@ public final class SignatoryListResolver {
                         .match().isResolved());
     }
 
-    /** "FIDH – Brussels": a known organisation's name and a town-shaped word after a dash, or null. */
-    private String[] knownOrganisationAndTown(String text) {
+    /** "FIDH – Brussels": a known organisation's name, how it matched, and the town-shaped word after its dash. */
+    private record KnownAndTown(String name, NameMatch organisation, String town) {
+    }
+
+    private KnownAndTown knownOrganisationAndTown(String text) {
         var dashed = PlacesAfterNames.AFTER_DASH.matcher(text);
-        return dashed.matches() && organisations.exact(dashed.group(1)).isResolved()
-                && PlacesAfterNames.isTown(dashed.group(2), states, organisations) ? new String[] {dashed.group(1), dashed.group(2)} : null;
+        if (!dashed.matches()) {
+            return null;
+        }
+        var organisation = organisations.exact(dashed.group(1));
+        return organisation.isResolved() && PlacesAfterNames.isTown(dashed.group(2), states, organisations)
+                ? new KnownAndTown(dashed.group(1), organisation, dashed.group(2)) : null;
     }
 
     /**
@@ -393,7 +400,7 @@ public final class SignatoryListResolver {
             // "FIDH – Brussels", "Amnesty International – Deutschland": the organisation where it works, or its office or
             // section there? The reader says (it was a new organisation named "Brussels").
             return List.of(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.AMBIGUOUS, ActorKind.ORGANISATION,
-                    null, null, null, List.of(organisations.exact(town[0]).id()), null));
+                    null, null, null, List.of(town.organisation().id()), null));
         }
         var role = ROLE_NOTE.matcher(piece.text());
         if (role.matches()) {

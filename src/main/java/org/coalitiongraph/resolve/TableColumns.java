@@ -112,10 +112,7 @@ record TableColumns(List<Kind> kinds, int names) {
         if (printed.indexOf('\t') < 0) {
             return null;
         }
-        var cells = new ArrayList<>(List.of(printed.replaceAll("^ +|[ \r]+$", "").split("\t", -1)));
-        while (cells.size() > kinds.size() && cells.getLast().isBlank()) {
-            cells.removeLast();
-        }
+        var cells = withoutEmptyCellsAfterTheLast(List.of(printed.replaceAll("^ +|[ \r]+$", "").split("\t", -1)));
         return cells.size() == kinds.size() ? cells.stream().map(String::strip).toList() : null;
     }
 
