@@ -63,6 +63,8 @@ final class ListFrame {
     private static final Set<String> LIST_WORDS = Set.of("with", "well", "also", "plus", "from");
     private static final Set<String> SENTENCE_WORDS = Set.of("the", "on", "to", "in", "must", "should", "calls", "call", "urge",
             "urges", "against", "about", "over", "regarding", "concerning", "is", "are");
+    /** What a message says, not a name: "Please count in …", "… are in. ICT will sign as lead". */
+    private static final Pattern MESSAGE_WORDS = Pattern.compile("^(?i:please|thanks|thank you)\\b|\\b(?:will|would|shall|please)\\b");
 
     private ListFrame() {
     }
@@ -88,7 +90,8 @@ final class ListFrame {
                 && Arrays.stream(words, 0, 3).filter(word -> Character.isLowerCase(word.charAt(0))).count() >= 2;
         // Four words of a sentence, in lower case and of four letters or more, with an English sentence's small words.
         long sentenceWords = Arrays.stream(words).filter(word -> word.length() >= 4 && Character.isLowerCase(word.charAt(0))).count();
-        return startsLowerCase || sentenceWords >= 4 && Arrays.stream(words).anyMatch(SENTENCE_WORDS::contains);
+        return startsLowerCase || sentenceWords >= 4 && Arrays.stream(words).anyMatch(SENTENCE_WORDS::contains)
+                || MESSAGE_WORDS.matcher(piece.strip()).find();
     }
 
     /** Whether the line names a region that the names below it are from: no name, and no end of a list of people. */

@@ -298,8 +298,11 @@ public final class SignatoryListResolver {
             int from = candidates.get(k) + 1;
             int to = k + 1 < candidates.size() ? candidates.get(k + 1) : pieces.size();
             var heading = pieces.get(candidates.get(k));
-            boolean counted = Integer.parseInt(heading.marker()) == to - from
-                    && pieces.subList(from, to).stream().noneMatch(piece -> states.exact(piece.text()).isResolved());
+            int count = Integer.parseInt(heading.marker());
+            // The last country may be followed by a heading of another kind ("Regional / International (5)") and its names.
+            boolean last = k + 1 == candidates.size() && headings.size() >= 2;
+            boolean counted = (count == to - from || last && count < to - from)
+                    && pieces.subList(from, from + Math.min(count, to - from)).stream().noneMatch(piece -> states.exact(piece.text()).isResolved());
             if (!counted && k + 1 < candidates.size()) {
                 return Set.of();
             }

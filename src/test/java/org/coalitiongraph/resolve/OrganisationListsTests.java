@@ -234,6 +234,24 @@ class OrganisationListsTests {
                         Uganda (1)
                         \tChapter Four Uganda
                         """, "Kenya=PLACE; new Katiba Institute; new Kenya Human Rights Commission; Uganda=PLACE; new Chapter Four Uganda"),
+                Arguments.of("the last country heading followed by a heading of another kind", """
+                        Kenya (1)
+                        \tKatiba Institute
+                        Uganda (1)
+                        \tChapter Four Uganda
+                        South Sudan (1)
+                        \tSouth Sudan Human Rights Defenders Network
+                        Regional / International (2)
+                        \tAmnesty International
+                        \tCIVICUS
+                        """, "Kenya=PLACE; new Katiba Institute; Uganda=PLACE; new Chapter Four Uganda; South Sudan=PLACE;"
+                        + " new South Sudan Human Rights Defenders Network; org:amnesty-international; org:civicus"),
+                Arguments.of("a message's sentences around its names", """
+                        Please count in Justice for All and Freedom Now
+                        > Human Rights Watch is in. CIVICUS will sign as lead
+                        Thanks
+                        """, "Please count in Justice for All and Freedom Now=UNKNOWN;"
+                        + " > Human Rights Watch is in. CIVICUS will sign as lead=UNKNOWN; Thanks=UNKNOWN"),
                 Arguments.of("names with commas between them, more than one a line", """
                         Justice for All, Peace and Security Network, Human Rights Watch
                         Freedom Now, Rights and Democracy
