@@ -25,10 +25,16 @@ final class ListFrame {
     /** A date anywhere in a line: "22 June 2021", "June 22, 2021", "2021-06-22", "22/06/2021". */
     private static final Pattern A_DATE = Pattern.compile(
             "(?i)\\b\\d{1,2}\\s+\\p{L}+\\s+\\d{4}\\b|\\b\\p{L}+\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b");
+    private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+            + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    /** A whole date, its month named or in figures: "24 February 2025", "Feb. 24, 2025", "2025-02-24", "24/02/2025". */
+    private static final Pattern DATE_WITH_MONTH = Pattern.compile("(?i)\\b\\d{1,2}\\s+" + MONTH + "\\s+\\d{4}\\b|\\b" + MONTH
+            + "\\s+\\d{1,2},?\\s+\\d{4}\\b|\\b\\d{4}-\\d{2}-\\d{2}\\b|\\b\\d{1,2}[/.]\\d{1,2}[/.]\\d{4}\\b");
     /** "Geneva, 22 June 2021" above a statement: where and when, not who. */
     private static final Pattern DATELINE = Pattern.compile("(?i)^\\p{L}[\\p{L} .'-]*,\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2},?)\\s+\\d{4}\\.?$");
-    /** "Signatories (20 organisations)", "Regional / International (5)": how many follow. */
-    private static final String COUNT = "(?:\\s*\\((?:\\d{1,4}|[\\p{L} ]{0,30}\\d{1,4}[\\p{L} ]{0,30})\\))?";
+    /** "Signatories (20 organisations)", "Regional / International (5)", "Signatories (as of 20 May 2025)": how many follow, or when. */
+    private static final String COUNT = "(?:\\s*\\((?:\\d{1,4}|[\\p{L} ]{0,30}\\d{1,4}[\\p{L} ]{0,30}"
+            + "|(?i:as\\s+(?:of|at)|updated(?:\\s+on)?)\\s+[\\p{L}\\d ,.]{1,30})\\))?";
     /** A line that only says what follows, without a colon: "Signatories", "The undersigned organisations". */
     private static final Pattern HEADING = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:undersigned|endorsing|supporting|original|signatory|member|observer|organi[sz]ational|institutional"
@@ -92,6 +98,11 @@ final class ListFrame {
         long sentenceWords = Arrays.stream(words).filter(word -> word.length() >= 4 && Character.isLowerCase(word.charAt(0))).count();
         return startsLowerCase || sentenceWords >= 4 && Arrays.stream(words).anyMatch(SENTENCE_WORDS::contains)
                 || MESSAGE_WORDS.matcher(piece.strip()).find();
+    }
+
+    /** "Joint NGO letter – HRC58 – 24 February 2025": a running head or a dateline; no organisation's name holds a date. */
+    static boolean holdsADate(String piece) {
+        return DATE_WITH_MONTH.matcher(piece).find();
     }
 
     /** Whether the line names a region that the names below it are from: no name, and no end of a list of people. */

@@ -48,6 +48,9 @@ final class PageFurniture {
             Pattern.compile("(?i)^(?:to|sent|date|subject|re|fwd?)\\s*:.*$|^from\\s*:.*[@<].*$"),
             Pattern.compile("(?i)^-{2,}\\s*(?:forwarded|original)\\s+message\\s*-{2,}$"),
             Pattern.compile("(?i)^(?:>\\s*)*on\\s.{5,150}\\swrote:$"),
+            // A report's reference and classification in its feet: "Index: IOR 40/1234/2025", "Amnesty International Public Document".
+            Pattern.compile("(?i)^(?:(?:ai\\s+)?index|(?:our\\s+|your\\s+)?ref(?:erence)?\\.?(?:\\s+no\\.?)?)\\s*:[^:]*\\d[^:]*$"),
+            Pattern.compile("(?i)^(?:amnesty\\s+international\\s+)?public\\s+document$"),
             // A logo's file name or caption on a web page: "logo-hrw.png", "Image".
             Pattern.compile("(?i)^(?:\\S+\\.(?:png|jpe?g|gif|svg|webp)|image|logo|photo|picture)$"),
             // A letter's contact lines and sign-off.

@@ -42,6 +42,8 @@ public final class SignatoryListResolver {
     private static final Pattern SECTION_WORDS = Pattern.compile("(?i)\\b(?:office|section|branch|chapter)\\b");
     /** A line of a name that a PDF broke after a word no name ends with. */
     private static final Pattern ENDS_UNFINISHED = Pattern.compile("(?i)\\s(?:and|&|for|of|the|on|in|to|against|de|des|du|la|pour|y|und|f\u00fcr)$");
+    /** "… Bureau for Human / Rights and Rule of Law": words that go together, broken by the line's end. */
+    private static final Pattern PAIR_BROKEN_AT_LINE_END = Pattern.compile("\\s(?:Human|Civil)\\n(?:Rights|Society)\\b");
     private static final Pattern SECTION = Pattern.compile("(?i)^[\\p{L} -]*\\b(?:section|chapter|branch)\\b");
     private static final int MOST_AND_PARTS = 12;
     /** "… Forum on Women", "Coalition for Peace": a theme a name enumerates, before its comma. */
@@ -178,8 +180,9 @@ public final class SignatoryListResolver {
                     i++;
                     continue;
                 }
-                // "Lawyers for Human Rights and / Democracy": no name ends in "and"; the line goes on.
-                if (chosen == ActorKind.ORGANISATION && ENDS_UNFINISHED.matcher(piece.text()).find() && !next.spokenFor()) {
+                // "Lawyers for Human Rights and / Democracy": no name ends in "and" (or "for Human"); the line goes on.
+                if (chosen == ActorKind.ORGANISATION && !next.spokenFor() && (ENDS_UNFINISHED.matcher(piece.text()).find()
+                        || PAIR_BROKEN_AT_LINE_END.matcher(piece.text() + "\n" + next.text()).find())) {
                     items.addAll(resolvePiece(new ListItem(joined, next.marker(), piece.line(), next.open(), piece.spokenFor()), chosen));
                     i++;
                     continue;
@@ -699,8 +702,9 @@ public final class SignatoryListResolver {
         if (People.isPerson(piece.text()) || signatureBlockNames.contains(piece)) {
             return new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.PERSON, null, null, null, null, List.of(), null);
         }
-        if (ListFrame.readsAsProse(piece.text())) {
-            // "write to express our concern about …": a sentence of the letter, not a name; the reader removes it.
+        if (ListFrame.readsAsProse(piece.text()) || ListFrame.holdsADate(piece.text())) {
+            // "write to express our concern about …", "Joint NGO letter – 24 February 2025": a sentence of the letter or a
+            // page's running head, not a name; the reader removes it.
             return new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.UNKNOWN, ActorKind.ORGANISATION, null, null,
                     null, candidates, null);
         }

@@ -246,6 +246,21 @@ class OrganisationListsTests {
                         \tCIVICUS
                         """, "Kenya=PLACE; new Katiba Institute; Uganda=PLACE; new Chapter Four Uganda; South Sudan=PLACE;"
                         + " new South Sudan Human Rights Defenders Network; org:amnesty-international; org:civicus"),
+                Arguments.of("a report's feet and running head between the names, and a heading with its date", """
+                        Signatories (as of 20 May 2025)
+                        Human Rights Watch
+                        Joint NGO letter – HRC58 – 24 February 2025
+                        Justice for All
+                        Index: IOR 40/1234/2025
+                        Amnesty International Public Document
+                        Amnesty International
+                        """, "org:human-rights-watch; Joint NGO letter – HRC58 – 24 February 2025=UNKNOWN; new Justice for All;"
+                        + " org:amnesty-international"),
+                Arguments.of("\"Human\" and \"Rights\" broken by the line's end", """
+                        Kazakhstan International Bureau for Human
+                        Rights and Rule of Law
+                        Human Rights Watch
+                        """, "new Kazakhstan International Bureau for Human Rights and Rule of Law; org:human-rights-watch"),
                 Arguments.of("a message's sentences around its names", """
                         Please count in Justice for All and Freedom Now
                         > Human Rights Watch is in. CIVICUS will sign as lead
