@@ -45,7 +45,7 @@ final class PageFurniture {
             // An e-mail's head and its quoted replies: "From: …", "Subject: …", "---------- Forwarded message ---------",
             // "On Mon, 3 Feb 2025 at 17:40, Jane Roe <jane@example.org> wrote:".
             // A "From:" line only with an address: "From: Amnesty International, Human Rights Watch" names the senders.
-            Pattern.compile("(?i)^(?:to|sent|date|subject|re|fwd?)\\s*:.*$|^from\\s*:.*[@<].*$"),
+            Pattern.compile("(?i)^(?:(?:addressed\\s+)?to|sent|date|subject|re|fwd?)\\s*:.*$|^from\\s*:.*[@<].*$"),
             Pattern.compile("(?i)^-{2,}\\s*(?:forwarded|original)\\s+message\\s*-{2,}$"),
             Pattern.compile("(?i)^(?:>\\s*)*on\\s.{5,150}\\swrote:$"),
             // A report's reference and classification in its feet: "Index: IOR 40/1234/2025", "Amnesty International Public Document".

@@ -33,14 +33,32 @@ final class People {
     /** "Li Wen (Programme Director)": a name with its title. */
     private static final Pattern NAME_WITH_TITLE = Pattern.compile("(?i)^\\p{L}[\\p{L}.' -]{1,60}\\(\\s*" + TITLE + "\\s*\\)$");
 
+    /** "journalist", "human rights lawyer": what a person does, printed after their name. */
+    private static final Pattern PROFESSION = Pattern.compile("(?i)^(?:independent\\s+|freelance\\s+|human\\s+rights\\s+)?(?:journalist"
+            + "|lawyer|attorney|advocate|researcher|activist|defender|academic|scholar|writer|author|student|consultant|expert|professor"
+            + "|lecturer|doctor|physician|artist|film-?maker|photographer|priest|pastor)$");
+
     private People() {
     }
 
     /** Whether the name is a person's: a title before it, a title or "in a personal capacity" after it. */
     static boolean isPerson(String name) {
         // A person's name with a title is short; the length also bounds the patterns' work.
+        return signsInOwnName(name) || name.length() <= 120 && NAME_WITH_TITLE.matcher(name).matches();
+    }
+
+    /**
+     * Whether the name is a person's who signs in their own name: a title before it or "in a personal capacity" after it,
+     * not a job title ("Li Wen (Programme Director)" signs for an organisation).
+     */
+    static boolean signsInOwnName(String name) {
         return name.length() <= 120 && (HONORIFIC.matcher(name).matches() && !ORGANISATION_WORD.matcher(name).find()
-                || PERSONAL_CAPACITY.matcher(name).find() || NAME_WITH_TITLE.matcher(name).matches());
+                || PERSONAL_CAPACITY.matcher(name).find());
+    }
+
+    /** Whether the text says what a person does: "journalist", "human rights defender". */
+    static boolean isProfession(String text) {
+        return text.length() <= 40 && PROFESSION.matcher(text).matches();
     }
 
     /** Whether the text reads as a person's name, not an organisation's: "Jane Roe", not "Justice for All". */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.coalitiongraph.actor.ActorKind;
 
@@ -118,6 +119,15 @@ public final class SignatoryListResolver {
             if (people.contains(piece.line())) {
                 items.add(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.PERSON, null, null, null, null,
                         List.of(), null));
+                continue;
+            }
+            int described = chosen == ActorKind.ORGANISATION ? personAndDescription(pieces, i) : 0;
+            if (described > 0) {
+                // "Prof. Marcus Lindqvist, Lund University", "Ana María Ruiz, journalist, Colombia": a person, where they work
+                // and what they do; none of it signs.
+                var text = pieces.subList(i, i + described).stream().map(ListItem::text).collect(Collectors.joining(", "));
+                items.add(new ResolvedItem(text, piece.marker(), piece.line(), ItemStatus.PERSON, null, null, null, null, List.of(), null));
+                i += described - 1;
                 continue;
             }
             if (piece.text().equals(ANDORRA_CODE)) {
@@ -279,6 +289,28 @@ public final class SignatoryListResolver {
         var organisation = organisations.exact(dashed.group(1));
         return organisation.isResolved() && PlacesAfterNames.isTown(dashed.group(2), states, organisations)
                 ? new KnownAndTown(dashed.group(1), organisation, dashed.group(2)) : null;
+    }
+
+    /**
+     * How many pieces a person's line holds, from the person on: a name with a title, or a name with what they do after it,
+     * at the start of a line that goes on, and no known organisation after it ("Dr. Jane Roe, Human Rights Watch" may sign
+     * for it, as before); 0 for any other piece.
+     */
+    private int personAndDescription(List<ListItem> pieces, int at) {
+        var piece = pieces.get(at);
+        if (at > 0 && pieces.get(at - 1).line() == piece.line()) {
+            return 0;
+        }
+        int end = at + 1;
+        while (end < pieces.size() && pieces.get(end).line() == piece.line()) {
+            end++;
+        }
+        if (end - at < 2 || pieces.subList(at + 1, end).stream().anyMatch(after -> organisations.exact(after.text()).isResolved())) {
+            return 0;
+        }
+        boolean person = People.signsInOwnName(piece.text())
+                || People.looksLikeAName(piece.text()) && People.isProfession(pieces.get(at + 1).text());
+        return person ? end - at : 0;
     }
 
     /**
@@ -699,7 +731,7 @@ public final class SignatoryListResolver {
      * name ("ISHR – Switzerland") is that organisation and where it is, or a section of it: the reader says.
      */
     private ResolvedItem newOrganisation(ListItem piece, List<String> candidates) {
-        if (People.isPerson(piece.text()) || signatureBlockNames.contains(piece)) {
+        if (People.isPerson(piece.text()) || People.isProfession(piece.text()) || signatureBlockNames.contains(piece)) {
             return new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.PERSON, null, null, null, null, List.of(), null);
         }
         if (ListFrame.readsAsProse(piece.text()) || ListFrame.holdsADate(piece.text())) {

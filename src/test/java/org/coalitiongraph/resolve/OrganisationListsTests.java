@@ -261,6 +261,17 @@ class OrganisationListsTests {
                         Rights and Rule of Law
                         Human Rights Watch
                         """, "new Kazakhstan International Bureau for Human Rights and Rule of Law; org:human-rights-watch"),
+                Arguments.of("people with where they work and what they do, among organisations", """
+                        Addressed to: Member States of the Human Rights Council
+                        Prof. Marcus Lindqvist, Lund University
+                        Ana María Ruiz, journalist, Colombia
+                        Judge (ret.) Peter Mwangi, Nairobi
+                        Justice for All
+                        Dr. Jane Roe, Human Rights Watch
+                        Li Wen (Programme Director), Freedom Now
+                        """, "Prof. Marcus Lindqvist, Lund University=PERSON; Ana María Ruiz, journalist, Colombia=PERSON;"
+                        + " Judge (ret.) Peter Mwangi, Nairobi=PERSON; new Justice for All; Dr. Jane Roe=PERSON;"
+                        + " org:human-rights-watch; Li Wen (Programme Director)=PERSON; new Freedom Now"),
                 Arguments.of("a message's sentences around its names", """
                         Please count in Justice for All and Freedom Now
                         > Human Rights Watch is in. CIVICUS will sign as lead
