@@ -95,6 +95,10 @@ public final class StateIndex {
         if (exact.isResolved() || exact.status() == ResolutionStatus.AMBIGUOUS) {
             return exact;
         }
+        if (input != null && input.length() > NameIndex.LONGEST_NAME) {
+            // No name is this long; the readings below would peel its footnote marks one call deep each ("Aa (a) (a) …").
+            return NameMatch.unknown(input, List.of());
+        }
         // Codes count only in capitals: "CAN" is Canada, "can" is a word.
         var text = input == null ? "" : input.strip();
         if (NOT_CODES.contains(text)) {

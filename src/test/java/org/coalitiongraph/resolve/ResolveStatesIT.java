@@ -66,6 +66,13 @@ class ResolveStatesIT {
                 });
     }
 
+    /** Before: a stack overflow inside the request (footnote marks peeled one call deep each). */
+    @Test
+    void aNameOfThousandsOfFootnoteMarksIsUnknown_issue5() {
+        assertThat(resolve(List.of("Canada" + " (a)".repeat(5_000), "Canada")))
+                .extracting(answer -> answer.get("status")).containsExactly("UNKNOWN", "RESOLVED");
+    }
+
     @Test
     void theCommandPrintsOneLinePerNameAndFailsWhenOneDoesNotResolve() {
         var out = new ByteArrayOutputStream();

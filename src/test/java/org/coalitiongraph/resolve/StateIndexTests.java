@@ -418,6 +418,15 @@ class StateIndexTests {
         assertThat(match.id()).as(name).isEqualTo(id);
     }
 
+    /** A name made of footnote marks was peeled one mark per call: a stack overflow at a few thousand of them. */
+    @Test
+    void aLongRunOfFootnoteMarksIsUnknownAtOnce_issue5() {
+        var match = index.match("Canada" + " (a)".repeat(5_000));
+
+        assertThat(match.status()).isEqualTo(ResolutionStatus.UNKNOWN);
+        assertThat(match.candidates()).isEmpty();
+    }
+
     /** Typos by deletion, doubling and transposition of each name: the right state or none, never another. */
     @Test
     void aTypoNeverResolvesToAnotherState() {
