@@ -50,8 +50,8 @@ public final class SignatoryListResolver {
     /** "… Forum on Women", "Coalition for Peace": a theme a name enumerates, before its comma. */
     private static final Pattern THEME_BEFORE_COMMA = Pattern.compile("\\s(?:on|for|of|against)\\s(?!All$|Everyone$)\\p{Lu}[\\p{L}'-]*$");
     private static final Pattern ONE_WORD = Pattern.compile("\\p{Lu}[\\p{L}'-]*");
-    /** "Law and Development", "Justice and Human Rights": the themes after the comma, one or two words, then "and". */
-    private static final Pattern ENUMERATION_GOES_ON = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?\\s(?:and|&)\\s\\p{Lu}");
+    /** "Law and Development", "Development and the Rule of Law": the themes after the comma, one or two words, then "and". */
+    private static final Pattern ENUMERATION_GOES_ON = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?\\s(?:and|&)\\s(?:the\\s)?\\p{Lu}");
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
     /** Andorra's code, which a list of codes prints in capitals: and a conjunction otherwise. */
     private static final String ANDORRA_CODE = "AND";

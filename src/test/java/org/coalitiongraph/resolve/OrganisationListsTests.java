@@ -272,6 +272,9 @@ class OrganisationListsTests {
                         """, "Prof. Marcus Lindqvist, Lund University=PERSON; Ana María Ruiz, journalist, Colombia=PERSON;"
                         + " Judge (ret.) Peter Mwangi, Nairobi=PERSON; new Justice for All; Dr. Jane Roe=PERSON;"
                         + " org:human-rights-watch; Li Wen (Programme Director)=PERSON; new Freedom Now"),
+                Arguments.of("a name that enumerates its themes with \"and the\"",
+                        "Centre for Democracy, Development and the Rule of Law, Human Rights Watch, CIVICUS",
+                        "new Centre for Democracy, Development and the Rule of Law; org:human-rights-watch; org:civicus"),
                 Arguments.of("a message's sentences around its names", """
                         Please count in Justice for All and Freedom Now
                         > Human Rights Watch is in. CIVICUS will sign as lead
