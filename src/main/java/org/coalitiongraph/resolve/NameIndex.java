@@ -71,13 +71,18 @@ final class NameIndex {
     }
 
     private final Map<String, Map<String, Entry>> byKey = new HashMap<>();
+    /**
+     * The names in English only: typos, partial and shortened names are looked for among these, the rules being tuned on
+     * them; a name in another language matches exactly only ("Nueva Guinea" ends "Papúa Nueva Guinea", but is an island).
+     */
+    private final Map<String, Map<String, Entry>> englishByKey = new HashMap<>();
     private final Map<String, Map<String, Entry>> bySortedKey = new HashMap<>();
-    private final List<String> keys;
-    /** The keys by length, shortest first, so a typo search reads only keys of about the right length. */
+    private final List<String> englishKeys;
+    /** The English keys by length, shortest first, so a typo search reads only keys of about the right length. */
     private final String[] keysByLength;
     private final int[] firstOfLength;
     private final byte[][] lettersByLength;
-    /** The keys sorted, and the keys written backwards sorted: the keys that begin or end with a phrase are a range of each. */
+    /** The English keys sorted, and written backwards sorted: the keys that begin or end with a phrase are a range of each. */
     private final String[] sortedKeys;
     private final String[] sortedReversedKeys;
     private final boolean partialNames;
@@ -98,20 +103,19 @@ final class NameIndex {
             }
             add(byKey, String.join(" ", words), entry);
             add(bySortedKey, Names.sortedKey(words), entry);
-            if (entry.kind() != MatchKind.TRANSLATION) {
-                wordsById.computeIfAbsent(entry.id(), id -> new HashSet<>()).addAll(words);
-            } else {
+            if (entry.kind() == MatchKind.TRANSLATION) {
                 continue;
             }
+            add(englishByKey, String.join(" ", words), entry);
+            wordsById.computeIfAbsent(entry.id(), id -> new HashSet<>()).addAll(words);
             var bare = Names.keyWithoutParentheses(entry.text());
             if (bare != null && !bare.isEmpty()) {
                 add(byKey, bare, entry);
+                add(englishByKey, bare, entry);
             }
         }
-        this.keys = List.copyOf(byKey.keySet());
-        // Typos are looked for among names in English only: the rules are tuned on them.
-        this.keysByLength = keys.stream().filter(key -> byKey.get(key).values().stream().anyMatch(entry -> entry.kind() != MatchKind.TRANSLATION))
-                .sorted(Comparator.comparingInt(String::length)).toArray(String[]::new);
+        this.englishKeys = List.copyOf(englishByKey.keySet());
+        this.keysByLength = englishKeys.stream().sorted(Comparator.comparingInt(String::length)).toArray(String[]::new);
         int longest = keysByLength.length == 0 ? 0 : keysByLength[keysByLength.length - 1].length();
         this.firstOfLength = new int[longest + 2];
         for (int length = 0, i = 0; length <= longest + 1; length++) {
@@ -120,8 +124,8 @@ final class NameIndex {
             }
             firstOfLength[length] = i;
         }
-        this.sortedKeys = keys.stream().sorted().toArray(String[]::new);
-        this.sortedReversedKeys = keys.stream().map(NameIndex::reversed).sorted().toArray(String[]::new);
+        this.sortedKeys = englishKeys.stream().sorted().toArray(String[]::new);
+        this.sortedReversedKeys = englishKeys.stream().map(NameIndex::reversed).sorted().toArray(String[]::new);
         this.lettersByLength = new byte[keysByLength.length][];
         for (int i = 0; i < keysByLength.length; i++) {
             lettersByLength[i] = Typos.letters(keysByLength[i]);
@@ -231,11 +235,10 @@ final class NameIndex {
         var pattern = Pattern.compile(words.stream().map(word -> Pattern.quote(word) + (cut.contains(word) ? "\\p{L}*" : ""))
                 .collect(Collectors.joining(" ")));
         var found = new LinkedHashMap<String, Entry>();
-        for (var key : keys) {
+        for (var key : englishKeys) {
             if (pattern.matcher(key).matches()) {
                 // "Arg." shortens an English name, not "Argelia".
-                byKey.get(key).values().stream().filter(entry -> entry.kind() != MatchKind.TRANSLATION)
-                        .forEach(entry -> found.putIfAbsent(entry.id(), entry));
+                englishByKey.get(key).values().forEach(entry -> found.putIfAbsent(entry.id(), entry));
             }
         }
         if (found.size() == 1) {
@@ -296,16 +299,14 @@ final class NameIndex {
         var found = new LinkedHashMap<String, Entry>();
         // The start of a name or formal name, not of an alias: "Chinese" begins "Chinese Taipei" but is not Taiwan.
         for (var key : startingWith(sortedKeys, phrase + " ")) {
-            byKey.get(key).values().stream().filter(entry -> entry.kind() != MatchKind.ALIAS && entry.kind() != MatchKind.TRANSLATION)
+            englishByKey.get(key).values().stream().filter(entry -> entry.kind() != MatchKind.ALIAS)
                     .forEach(entry -> found.putIfAbsent(entry.id(), entry));
         }
         // The end of a name only when it starts with a word of its own: "Republic of Viet Nam" and "Northern
-        // Ireland" end longer names, but name other places. Not of a name in another language, whose words the
-        // rules here do not know ("Nueva Guinea" ends "Papúa Nueva Guinea", but is an island).
+        // Ireland" end longer names, but name other places.
         if (!GENERIC.contains(words.getFirst()) && !Names.FILLER.contains(words.getFirst())) {
             for (var key : startingWith(sortedReversedKeys, reversed(" " + phrase))) {
-                byKey.get(reversed(key)).values().stream().filter(entry -> entry.kind() != MatchKind.TRANSLATION)
-                        .forEach(entry -> found.putIfAbsent(entry.id(), entry));
+                englishByKey.get(reversed(key)).values().forEach(entry -> found.putIfAbsent(entry.id(), entry));
             }
         }
         return found;
@@ -315,7 +316,7 @@ final class NameIndex {
     private List<String> prefixRivals(List<String> words, String except) {
         var rivals = new ArrayList<String>();
         for (var key : startingWith(sortedKeys, String.join(" ", words) + " ")) {
-            byKey.get(key).values().stream().filter(entry -> entry.kind() != MatchKind.TRANSLATION).map(Entry::id)
+            englishByKey.get(key).values().stream().map(Entry::id)
                     .filter(id -> !id.equals(except) && !rivals.contains(id)).forEach(rivals::add);
         }
         return rivals;
@@ -482,11 +483,7 @@ final class NameIndex {
             if (distance > reach) {
                 continue;
             }
-            for (var entry : byKey.get(candidate).values()) {
-                if (entry.kind() == MatchKind.TRANSLATION) {
-                    // Names in other languages match exactly only: the typo rules here are tuned on English names.
-                    continue;
-                }
+            for (var entry : englishByKey.get(candidate).values()) {
                 // Of two names of one record as near, the longer ("Malaysa": Malaysia, not Malaya), which a typo rule trusts more.
                 nearest.merge(entry.id(), new Near(entry, candidate, distance), (a, b) -> a.distance() != b.distance()
                         ? a.distance() < b.distance() ? a : b
