@@ -96,8 +96,15 @@ final class ListFrame {
                 && Arrays.stream(words, 0, 3).filter(word -> Character.isLowerCase(word.charAt(0))).count() >= 2;
         // Four words of a sentence, in lower case and of four letters or more, with an English sentence's small words.
         long sentenceWords = Arrays.stream(words).filter(word -> word.length() >= 4 && Character.isLowerCase(word.charAt(0))).count();
-        return startsLowerCase || sentenceWords >= 4 && Arrays.stream(words).anyMatch(SENTENCE_WORDS::contains)
-                || MESSAGE_WORDS.matcher(piece.strip()).find();
+        return startsLowerCase || sentenceWords >= 4 && Arrays.stream(words).anyMatch(SENTENCE_WORDS::contains);
+    }
+
+    /**
+     * "Please count in …", "… are in. ICT will sign as lead", "Thanks": what a message says around its names. Not for
+     * introductions: "Co-signed by: …, Dr. Jane Roe (please list in a personal capacity)" still introduces names.
+     */
+    static boolean readsAsMessage(String piece) {
+        return MESSAGE_WORDS.matcher(piece.strip()).find();
     }
 
     /** "Joint NGO letter – HRC58 – 24 February 2025": a running head or a dateline; no organisation's name holds a date. */

@@ -44,16 +44,17 @@ final class People {
     /** Whether the name is a person's: a title before it, a title or "in a personal capacity" after it. */
     static boolean isPerson(String name) {
         // A person's name with a title is short; the length also bounds the patterns' work.
-        return signsInOwnName(name) || name.length() <= 120 && NAME_WITH_TITLE.matcher(name).matches();
+        return name.length() <= 120 && (HONORIFIC.matcher(name).matches() && !ORGANISATION_WORD.matcher(name).find()
+                || PERSONAL_CAPACITY.matcher(name).find() || NAME_WITH_TITLE.matcher(name).matches());
     }
 
     /**
      * Whether the name is a person's who signs in their own name: a title before it or "in a personal capacity" after it,
-     * not a job title ("Li Wen (Programme Director)" signs for an organisation).
+     * and nothing else in parentheses after it ("Dr. Li Wen (Executive Director)" may sign for an organisation).
      */
     static boolean signsInOwnName(String name) {
         return name.length() <= 120 && (HONORIFIC.matcher(name).matches() && !ORGANISATION_WORD.matcher(name).find()
-                || PERSONAL_CAPACITY.matcher(name).find());
+                && !name.endsWith(")") || PERSONAL_CAPACITY.matcher(name).find());
     }
 
     /** Whether the text says what a person does: "journalist", "human rights defender". */

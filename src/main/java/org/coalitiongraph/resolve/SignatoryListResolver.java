@@ -44,7 +44,7 @@ public final class SignatoryListResolver {
     /** A line of a name that a PDF broke after a word no name ends with. */
     private static final Pattern ENDS_UNFINISHED = Pattern.compile("(?i)\\s(?:and|&|for|of|the|on|in|to|against|de|des|du|la|pour|y|und|f\u00fcr)$");
     /** "… Bureau for Human / Rights and Rule of Law": words that go together, broken by the line's end. */
-    private static final Pattern PAIR_BROKEN_AT_LINE_END = Pattern.compile("\\s(?:Human|Civil)\\n(?:Rights|Society)\\b");
+    private static final Pattern PAIR_BROKEN_AT_LINE_END = Pattern.compile("\\s(?:for|of|on|and|&)\\s+(?:Human|Civil)\\n(?:Rights|Society)\\b");
     private static final Pattern SECTION = Pattern.compile("(?i)^[\\p{L} -]*\\b(?:section|chapter|branch)\\b");
     private static final int MOST_AND_PARTS = 12;
     /** "… Forum on Women", "Coalition for Peace": a theme a name enumerates, before its comma. */
@@ -121,13 +121,14 @@ public final class SignatoryListResolver {
                         List.of(), null));
                 continue;
             }
-            int described = chosen == ActorKind.ORGANISATION ? personAndDescription(pieces, i) : 0;
-            if (described > 0) {
+            var person = chosen == ActorKind.ORGANISATION && oneNamePerLine ? personLine(pieces, i) : null;
+            if (person != null) {
                 // "Prof. Marcus Lindqvist, Lund University", "Ana María Ruiz, journalist, Colombia": a person, where they work
                 // and what they do; none of it signs.
-                var text = pieces.subList(i, i + described).stream().map(ListItem::text).collect(Collectors.joining(", "));
-                items.add(new ResolvedItem(text, piece.marker(), piece.line(), ItemStatus.PERSON, null, null, null, null, List.of(), null));
-                i += described - 1;
+                var text = pieces.subList(i, i + person.pieces()).stream().map(ListItem::text).collect(Collectors.joining(", "));
+                items.add(new ResolvedItem(text, piece.marker(), piece.line(), person.status(),
+                        person.status() == ItemStatus.UNKNOWN ? ActorKind.ORGANISATION : null, null, null, null, List.of(), null));
+                i += person.pieces() - 1;
                 continue;
             }
             if (piece.text().equals(ANDORRA_CODE)) {
@@ -291,26 +292,41 @@ public final class SignatoryListResolver {
                 ? new KnownAndTown(dashed.group(1), organisation, dashed.group(2)) : null;
     }
 
+    /** A line of a person: how many pieces it holds, and PERSON, or UNKNOWN where it only looks like one. */
+    private record PersonLine(int pieces, ItemStatus status) {
+    }
+
     /**
-     * How many pieces a person's line holds, from the person on: a name with a title, or a name with what they do after it,
-     * at the start of a line that goes on, and no known organisation after it ("Dr. Jane Roe, Human Rights Watch" may sign
-     * for it, as before); 0 for any other piece.
+     * In a list of a name a line, a person's line from the person on: a name with a title before it ("Prof.", "Judge
+     * (ret.)") or "in a personal capacity" after it, then where they work and, third, where they are. A name followed by
+     * what they do ("Ana María Ruiz, journalist, Colombia") is reported: "Progressive Voice, Researcher" may be an
+     * organisation and its signer's role. Null where the line may sign for an organisation: a known one after the name
+     * ("Dr. Jane Roe, Human Rights Watch"), a job title ("…, Executive Director, …", "Dr. Li Wen (Executive Director)"),
+     * "on behalf of", or more pieces than a person's line holds.
      */
-    private int personAndDescription(List<ListItem> pieces, int at) {
+    private PersonLine personLine(List<ListItem> pieces, int at) {
         var piece = pieces.get(at);
         if (at > 0 && pieces.get(at - 1).line() == piece.line()) {
-            return 0;
+            return null;
         }
         int end = at + 1;
         while (end < pieces.size() && pieces.get(end).line() == piece.line()) {
             end++;
         }
-        if (end - at < 2 || pieces.subList(at + 1, end).stream().anyMatch(after -> organisations.exact(after.text()).isResolved())) {
-            return 0;
+        var after = pieces.subList(at + 1, end);
+        if (after.isEmpty() || after.size() > 2 || after.stream().anyMatch(next -> next.spokenFor() || People.isJobTitle(next.text())
+                || organisations.exact(next.text()).isResolved())) {
+            return null;
         }
-        boolean person = People.signsInOwnName(piece.text())
-                || People.looksLikeAName(piece.text()) && People.isProfession(pieces.get(at + 1).text());
-        return person ? end - at : 0;
+        var where = after.getLast().text();
+        if (after.size() == 2 && !states.exact(where).isResolved() && !PlacesAfterNames.isTown(where, states, organisations)) {
+            return null;
+        }
+        if (People.signsInOwnName(piece.text())) {
+            return new PersonLine(after.size() + 1, ItemStatus.PERSON);
+        }
+        return People.looksLikeAName(piece.text()) && People.isProfession(after.getFirst().text())
+                ? new PersonLine(after.size() + 1, ItemStatus.UNKNOWN) : null;
     }
 
     /**
@@ -334,8 +350,10 @@ public final class SignatoryListResolver {
             int to = k + 1 < candidates.size() ? candidates.get(k + 1) : pieces.size();
             var heading = pieces.get(candidates.get(k));
             int count = Integer.parseInt(heading.marker());
-            // The last country may be followed by a heading of another kind ("Regional / International (5)") and its names.
-            boolean last = k + 1 == candidates.size() && headings.size() >= 2;
+            // The last country may be followed by a heading of another kind ("Regional / International (5)", left out of the
+            // pieces: a line missing after its names) and that heading's names.
+            boolean last = k + 1 == candidates.size() && headings.size() >= 2 && count >= 1 && from + count < to
+                    && pieces.get(from + count).line() > pieces.get(from + count - 1).line() + 1;
             boolean counted = (count == to - from || last && count < to - from)
                     && pieces.subList(from, from + Math.min(count, to - from)).stream().noneMatch(piece -> states.exact(piece.text()).isResolved());
             if (!counted && k + 1 < candidates.size()) {
@@ -734,7 +752,7 @@ public final class SignatoryListResolver {
         if (People.isPerson(piece.text()) || People.isProfession(piece.text()) || signatureBlockNames.contains(piece)) {
             return new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.PERSON, null, null, null, null, List.of(), null);
         }
-        if (ListFrame.readsAsProse(piece.text()) || ListFrame.holdsADate(piece.text())) {
+        if (ListFrame.readsAsProse(piece.text()) || ListFrame.readsAsMessage(piece.text()) || ListFrame.holdsADate(piece.text())) {
             // "write to express our concern about …", "Joint NGO letter – 24 February 2025": a sentence of the letter or a
             // page's running head, not a name; the reader removes it.
             return new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.UNKNOWN, ActorKind.ORGANISATION, null, null,

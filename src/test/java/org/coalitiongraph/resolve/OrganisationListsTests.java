@@ -1,6 +1,7 @@
 package org.coalitiongraph.resolve;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import java.time.Duration;
@@ -261,17 +262,33 @@ class OrganisationListsTests {
                         Rights and Rule of Law
                         Human Rights Watch
                         """, "new Kazakhstan International Bureau for Human Rights and Rule of Law; org:human-rights-watch"),
-                Arguments.of("people with where they work and what they do, among organisations", """
+                Arguments.of("people with where they work and what they do, in a list of a name a line", """
                         Addressed to: Member States of the Human Rights Council
+                        Front Line Defenders
                         Prof. Marcus Lindqvist, Lund University
                         Ana María Ruiz, journalist, Colombia
                         Judge (ret.) Peter Mwangi, Nairobi
                         Justice for All
                         Dr. Jane Roe, Human Rights Watch
                         Li Wen (Programme Director), Freedom Now
-                        """, "Prof. Marcus Lindqvist, Lund University=PERSON; Ana María Ruiz, journalist, Colombia=PERSON;"
-                        + " Judge (ret.) Peter Mwangi, Nairobi=PERSON; new Justice for All; Dr. Jane Roe=PERSON;"
-                        + " org:human-rights-watch; Li Wen (Programme Director)=PERSON; new Freedom Now"),
+                        Dr. Sam Poe, Executive Director, Rights Now Kenya
+                        """, "new Front Line Defenders; Prof. Marcus Lindqvist, Lund University=PERSON;"
+                        + " Ana María Ruiz, journalist, Colombia=UNKNOWN; Judge (ret.) Peter Mwangi, Nairobi=PERSON; new Justice for All;"
+                        + " Dr. Jane Roe=PERSON; org:human-rights-watch; Li Wen (Programme Director)=PERSON; new Freedom Now;"
+                        + " Dr. Sam Poe=PERSON; Executive Director=PERSON; new Rights Now Kenya"),
+                Arguments.of("a person first in a line of names signs for no one else", """
+                        Signed by: Dr. Jane Roe, Progressive Voice, Safeguard Defenders
+                        """, "Dr. Jane Roe=PERSON; new Progressive Voice; org:safeguard-defenders"),
+                Arguments.of("\"please\" in an introduced list leaves the introduction an introduction", """
+                        Joint letter on Hong Kong
+                        Human Rights Watch
+                        Co-signed by: Amnesty International, Hong Kong Watch, Dr. Jane Roe (please list in a personal capacity)
+                        """, "org:human-rights-watch; org:amnesty-international; new Hong Kong Watch;"
+                        + " Dr. Jane Roe (please list in a personal capacity)=PERSON"),
+                Arguments.of("a name ending in \"Civil\" above one starting with \"Society\"", """
+                        Plataforma de la Sociedad Civil
+                        Society for Threatened Peoples
+                        """, "new Plataforma de la Sociedad Civil; new Society for Threatened Peoples"),
                 Arguments.of("a name that enumerates its themes with \"and the\"",
                         "Centre for Democracy, Development and the Rule of Law, Human Rights Watch, CIVICUS",
                         "new Centre for Democracy, Development and the Rule of Law; org:human-rights-watch; org:civicus"),
@@ -286,6 +303,26 @@ class OrganisationListsTests {
                         Freedom Now, Rights and Democracy
                         """, "new Justice for All; new Peace and Security Network; org:human-rights-watch; new Freedom Now;"
                         + " new Rights and Democracy"));
+    }
+
+    /** A state with a count after the countries heading organisations signs when no heading was left out after its names. */
+    @Test
+    void aStateAfterCountryHeadingsStillSigns_issue5() {
+        var list = resolver.resolve(SignatoryListParser.parse("""
+                Kenya (1)
+                Katiba Institute
+                Uganda (1)
+                Chapter Four Uganda
+                Norway (1)
+                Amnesty International
+                Human Rights Watch
+                """), ActorKind.ORGANISATION);
+
+        assertThat(list.items()).extracting(ResolvedItem::text, ResolvedItem::status).containsExactly(
+                tuple("Kenya", ItemStatus.PLACE), tuple("Katiba Institute", ItemStatus.NEW_ORGANISATION),
+                tuple("Uganda", ItemStatus.PLACE), tuple("Chapter Four Uganda", ItemStatus.NEW_ORGANISATION),
+                tuple("Norway", ItemStatus.MATCHED), tuple("Amnesty International", ItemStatus.MATCHED),
+                tuple("Human Rights Watch", ItemStatus.MATCHED));
     }
 
     @Test
