@@ -16,6 +16,38 @@ final class NameSeparators {
     }
 
     static List<String> split(String line) {
+        return split(line, null);
+    }
+
+    /**
+     * For each piece of {@link #split}, the number of the semicolon-separated entry it is part of, from 1: where a line's
+     * semicolons separate entries and its commas are inside them ("A, Law and Development, Thailand; B, Kenya; C"), two
+     * semicolons or more and two entries or more with a comma. Null for any other line.
+     */
+    static int[] semicolonEntries(String line) {
+        var separators = new ArrayList<Character>();
+        var pieces = split(line, separators);
+        var entries = new int[pieces.size()];
+        int entry = 1;
+        int semicolons = 0;
+        int withCommas = 0;
+        boolean comma = false;
+        for (int i = 0; i < pieces.size(); i++) {
+            entries[i] = entry;
+            if (i == separators.size() || separators.get(i) == ';') {
+                withCommas += comma ? 1 : 0;
+                comma = false;
+                semicolons += i < separators.size() ? 1 : 0;
+                entry++;
+            } else {
+                comma = true;
+            }
+        }
+        return semicolons >= 2 && withCommas >= 2 ? entries : null;
+    }
+
+    /** The pieces, and into {@code separators} (when not null) the separator after each piece but the last. */
+    private static List<String> split(String line, List<Character> separators) {
         int n = line.length();
         // Whether a closing parenthesis still follows each position: an unclosed one does not hold commas.
         var closeParenthesisAfter = new boolean[n + 1];
@@ -51,6 +83,9 @@ final class NameSeparators {
                 depth = Math.max(0, depth - 1);
             } else if ((c == ',' || c == ';') && !(depth > 0 && closeParenthesisAfter[i + 1])) {
                 pieces.add(line.substring(start, i));
+                if (separators != null) {
+                    separators.add(c);
+                }
                 start = i + 1;
                 cellStarted = false;
             }

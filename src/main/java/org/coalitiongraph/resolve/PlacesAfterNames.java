@@ -175,6 +175,11 @@ final class PlacesAfterNames {
                 && !organisations.match(text).isResolved();
     }
 
+    /** Whether the word says where an international organisation works: "Global", "International", "Asia-Pacific". */
+    static boolean isPlaceWord(String text) {
+        return PLACE_WORD.matcher(text).matches();
+    }
+
     /**
      * "Amnesty International (Australia)", "PEN International – Kenya": an international federation's national
      * section, as likely as the federation and its place; left whole, for the resolver to report.

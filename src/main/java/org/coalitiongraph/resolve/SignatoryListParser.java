@@ -160,6 +160,7 @@ public final class SignatoryListParser {
             }
             var cells = table == null ? null : table.tabCells(lines[number - 1]);
             var pieces = cells != null ? cells : NameSeparators.split(line);
+            var entries = cells != null ? null : NameSeparators.semicolonEntries(line);
             if (table != null) {
                 if (table.person(pieces)) {
                     individualLines.add(number);
@@ -176,6 +177,7 @@ public final class SignatoryListParser {
                     items.add(new ListItem(item, null, number, false, false));
                     continue;
                 }
+                int entry = entries == null || pieces.size() != entries.length ? 0 : entries[p];
                 item = OTHERS_NOT_PRINTED.matcher(item.replaceAll("[.\\s]+$", "")).replaceFirst("").strip();
                 int onLine = number;
                 var piece = SpokenFor.read(item, () -> lastOnLine(items, onLine));
@@ -184,10 +186,10 @@ public final class SignatoryListParser {
                 }
                 boolean last = open && p == pieces.size() - 1;
                 if (!DATE.matcher(piece.name()).matches()) {
-                    addItem(items, piece.name(), number, last && piece.spokenFor() == null, false);
+                    addItem(items, piece.name(), number, last && piece.spokenFor() == null, false, entry);
                 }
                 if (piece.spokenFor() != null) {
-                    addItem(items, piece.spokenFor(), number, last, true);
+                    addItem(items, piece.spokenFor(), number, last, true, entry);
                 }
             }
         }
@@ -224,18 +226,18 @@ public final class SignatoryListParser {
         return false;
     }
 
-    private static void addItem(List<ListItem> items, String piece, int line, boolean open, boolean spokenFor) {
+    private static void addItem(List<ListItem> items, String piece, int line, boolean open, boolean spokenFor, int entry) {
         var parts = FootnoteLegend.splitMarker(piece);
         var item = clean(parts[0]);
         // "China Aid Association, Inc." (or "…, / Inc." where a PDF wrapped the line) is one name, its legal form no other.
         if (LEGAL_FORM.matcher(item).matches() && !items.isEmpty() && items.getLast().line() >= line - 1) {
             var named = items.removeLast();
             items.add(new ListItem(named.text() + ", " + item, named.marker() != null ? named.marker() : parts[1], named.line(), open,
-                    named.spokenFor()));
+                    named.spokenFor(), named.cell()));
             return;
         }
         if (!item.isEmpty() && !NO_NAME.matcher(item).matches()) {
-            items.add(new ListItem(item, parts[1], line, open, spokenFor));
+            items.add(new ListItem(item, parts[1], line, open, spokenFor, entry));
         }
     }
 

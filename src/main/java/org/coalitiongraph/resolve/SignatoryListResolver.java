@@ -86,6 +86,11 @@ public final class SignatoryListResolver {
         // Places are read in lists of organisations only: a list of states prints no places.
         var pieces = chosen == ActorKind.ORGANISATION ? read.items() : list.items();
         var places = chosen == ActorKind.ORGANISATION ? read.places() : Set.<ListItem>of();
+        if (chosen == ActorKind.ORGANISATION) {
+            var entries = SemicolonEntries.of(pieces, places, states, organisations);
+            pieces = entries.items();
+            places = entries.places();
+        }
         var unsurePlaces = chosen == ActorKind.ORGANISATION ? read.unsure() : Set.<ListItem>of();
         var items = new ArrayList<ResolvedItem>();
         boolean oneNamePerLine = oneNamePerLine(pieces);

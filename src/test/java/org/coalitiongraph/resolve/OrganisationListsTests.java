@@ -292,6 +292,16 @@ class OrganisationListsTests {
                 Arguments.of("a name that enumerates its themes with \"and the\"",
                         "Centre for Democracy, Development and the Rule of Law, Human Rights Watch, CIVICUS",
                         "new Centre for Democracy, Development and the Rule of Law; org:human-rights-watch; org:civicus"),
+                Arguments.of("semicolons between entries, commas inside names and before places",
+                        "Signatories: Asia Pacific Forum on Women, Law and Development (APWLD), Thailand; Lawyers, Rights and Justice"
+                                + " Network, Kenya Section, Nairobi, Kenya; Human Rights Watch, USA; CIVICUS, Access Now; Amnesty International, Global.",
+                        "new Asia Pacific Forum on Women, Law and Development (APWLD); Thailand=PLACE;"
+                        + " new Lawyers, Rights and Justice Network, Kenya Section; Nairobi=PLACE; Kenya=PLACE; org:human-rights-watch;"
+                        + " USA=PLACE; org:civicus; new Access Now; org:amnesty-international; Global=PLACE"),
+                Arguments.of("states grouped by semicolons among organisations are no places", """
+                        Human Rights Watch
+                        Kenya, Uganda; Rwanda, Burundi; Tanzania
+                        """, "org:human-rights-watch; state:KEN; state:UGA; state:RWA; state:BDI; state:TZA"),
                 Arguments.of("a message's sentences around its names", """
                         Please count in Justice for All and Freedom Now
                         > Human Rights Watch is in. CIVICUS will sign as lead
