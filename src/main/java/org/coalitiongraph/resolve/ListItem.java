@@ -10,10 +10,10 @@ package org.coalitiongraph.resolve;
  *                  of the next line (lists copied from PDFs wrap "Papua New / Guinea")
  * @param spokenFor whether it is printed only as whom a speaker speaks for ("on behalf of Y and Z", "on
  *                  behalf of the OIC"): a signatory when it names one, nothing when it names a group
- * @param cell      in a line whose semicolons separate entries that hold commas ("Name, with commas, Country; …"),
+ * @param entry     in a line whose semicolons separate entries that hold commas ("Name, with commas, Country; …"),
  *                  which of them it is part of, from 1; 0 elsewhere
  */
-public record ListItem(String text, String marker, int line, boolean open, boolean spokenFor, int cell) {
+public record ListItem(String text, String marker, int line, boolean open, boolean spokenFor, int entry) {
 
     public ListItem(String text, String marker, int line, boolean open, boolean spokenFor) {
         this(text, marker, line, open, spokenFor, 0);

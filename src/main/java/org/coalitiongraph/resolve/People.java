@@ -44,8 +44,8 @@ final class People {
     /** Whether the name is a person's: a title before it, a title or "in a personal capacity" after it. */
     static boolean isPerson(String name) {
         // A person's name with a title is short; the length also bounds the patterns' work.
-        return name.length() <= 120 && (HONORIFIC.matcher(name).matches() && !ORGANISATION_WORD.matcher(name).find()
-                || PERSONAL_CAPACITY.matcher(name).find() || NAME_WITH_TITLE.matcher(name).matches());
+        return name.length() <= 120 && (withHonorific(name) || PERSONAL_CAPACITY.matcher(name).find()
+                || NAME_WITH_TITLE.matcher(name).matches());
     }
 
     /**
@@ -53,8 +53,12 @@ final class People {
      * and nothing else in parentheses after it ("Dr. Li Wen (Executive Director)" may sign for an organisation).
      */
     static boolean signsInOwnName(String name) {
-        return name.length() <= 120 && (HONORIFIC.matcher(name).matches() && !ORGANISATION_WORD.matcher(name).find()
-                && !name.endsWith(")") || PERSONAL_CAPACITY.matcher(name).find());
+        return name.length() <= 120 && (withHonorific(name) && !name.endsWith(")") || PERSONAL_CAPACITY.matcher(name).find());
+    }
+
+    /** "Dr. Jane Roe", not "Dr. Denis Mukwege Foundation": a person's name after a title. */
+    private static boolean withHonorific(String name) {
+        return HONORIFIC.matcher(name).matches() && !ORGANISATION_WORD.matcher(name).find();
     }
 
     /** Whether the text says what a person does: "journalist", "human rights defender". */

@@ -28,7 +28,7 @@ final class SemicolonEntries {
         for (int i = 0, end; i < items.size(); i = end) {
             var first = items.get(i);
             end = i + 1;
-            while (first.cell() > 0 && end < items.size() && items.get(end).line() == first.line() && items.get(end).cell() == first.cell()) {
+            while (first.entry() > 0 && end < items.size() && items.get(end).line() == first.line() && items.get(end).entry() == first.entry()) {
                 end++;
             }
             var entry = items.subList(i, end);
@@ -55,7 +55,7 @@ final class SemicolonEntries {
             } else {
                 var last = named.getLast();
                 read.add(new ListItem(named.stream().map(ListItem::text).collect(Collectors.joining(", ")), last.marker(), first.line(),
-                        last.open(), false, first.cell()));
+                        last.open(), false, first.entry()));
             }
             var where = entry.subList(name, entry.size());
             read.addAll(where);

@@ -233,7 +233,7 @@ public final class SignatoryListParser {
         if (LEGAL_FORM.matcher(item).matches() && !items.isEmpty() && items.getLast().line() >= line - 1) {
             var named = items.removeLast();
             items.add(new ListItem(named.text() + ", " + item, named.marker() != null ? named.marker() : parts[1], named.line(), open,
-                    named.spokenFor(), named.cell()));
+                    named.spokenFor(), named.entry()));
             return;
         }
         if (!item.isEmpty() && !NO_NAME.matcher(item).matches()) {
