@@ -21,6 +21,11 @@ import org.coalitiongraph.actor.ActorKind;
 public record ResolvedItem(String text, String marker, int line, ItemStatus status, ActorKind kind, String actorId,
         MatchKind matchedBy, String matched, List<String> candidates, Integer repeats) {
 
+    /** A piece of the list that names no actor as printed: a problem to report, or no signatory (a person, a place). */
+    static ResolvedItem unmatched(ListItem piece, ItemStatus status, ActorKind kind, List<String> candidates) {
+        return new ResolvedItem(piece.text(), piece.marker(), piece.line(), status, kind, null, null, null, candidates, null);
+    }
+
     public boolean isProblem() {
         return status == ItemStatus.AMBIGUOUS || status == ItemStatus.UNKNOWN;
     }

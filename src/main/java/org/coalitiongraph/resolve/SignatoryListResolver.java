@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import org.coalitiongraph.actor.ActorKind;
 
@@ -60,6 +59,7 @@ public final class SignatoryListResolver {
 
     private final StateIndex states;
     private final OrganisationIndex organisations;
+    private final PersonLines personLines;
     private final Set<String> takenIds;
     /** The name on the line above a title, in the list being resolved ("Kenneth Roth / Executive Director"). */
     private Set<ListItem> signatureBlockNames = Set.of();
@@ -73,6 +73,7 @@ public final class SignatoryListResolver {
     public SignatoryListResolver(StateIndex states, OrganisationIndex organisations, Set<String> takenIds) {
         this.states = states;
         this.organisations = organisations;
+        this.personLines = new PersonLines(states, organisations);
         this.takenIds = new HashSet<>(takenIds);
     }
 
@@ -94,7 +95,7 @@ public final class SignatoryListResolver {
         var unsurePlaces = chosen == ActorKind.ORGANISATION ? read.unsure() : Set.<ListItem>of();
         var items = new ArrayList<ResolvedItem>();
         boolean oneNamePerLine = oneNamePerLine(pieces);
-        var countries = chosen == ActorKind.ORGANISATION ? countryHeadings(pieces) : Set.<ListItem>of();
+        var countries = chosen == ActorKind.ORGANISATION ? CountryHeadings.of(pieces, states) : Set.<ListItem>of();
         for (int i = 0; i < pieces.size(); i++) {
             var piece = pieces.get(i);
             var next = i + 1 < pieces.size() ? pieces.get(i + 1) : null;
@@ -102,14 +103,12 @@ public final class SignatoryListResolver {
             if (unsurePlaces.contains(piece)) {
                 var state = states.exact(piece.text());
                 if (state.isResolved()) {
-                    items.add(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.AMBIGUOUS, ActorKind.STATE, null, null,
-                            null, List.of(state.id()), null));
+                    items.add(ResolvedItem.unmatched(piece, ItemStatus.AMBIGUOUS, ActorKind.STATE, List.of(state.id())));
                     continue;
                 }
             }
             if (list.notSignedLines().contains(piece.line())) {
-                items.add(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.NOT_SIGNED, null, null, null, null,
-                        List.of(), null));
+                items.add(ResolvedItem.unmatched(piece, ItemStatus.NOT_SIGNED, null, List.of()));
                 continue;
             }
             if (chosen == ActorKind.ORGANISATION && People.isJobTitle(piece.text())) {
@@ -118,21 +117,18 @@ public final class SignatoryListResolver {
                 var organisation = named == null ? null : organisations.exact(named);
                 items.add(organisation != null && organisation.isResolved()
                         ? matched(named, piece.marker(), piece.line(), new KindMatch(ActorKind.ORGANISATION, organisation))
-                        : new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.PERSON, null, null, null, null, List.of(), null));
+                        : ResolvedItem.unmatched(piece, ItemStatus.PERSON, null, List.of()));
                 continue;
             }
             if (people.contains(piece.line())) {
-                items.add(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.PERSON, null, null, null, null,
-                        List.of(), null));
+                items.add(ResolvedItem.unmatched(piece, ItemStatus.PERSON, null, List.of()));
                 continue;
             }
-            var person = chosen == ActorKind.ORGANISATION && oneNamePerLine ? personLine(pieces, i) : null;
+            var person = chosen == ActorKind.ORGANISATION && oneNamePerLine ? personLines.at(pieces, i) : null;
             if (person != null) {
                 // "Prof. Marcus Lindqvist, Lund University", "Ana María Ruiz, journalist, Colombia": a person, where they work
                 // and what they do; none of it signs.
-                var text = pieces.subList(i, i + person.pieces()).stream().map(ListItem::text).collect(Collectors.joining(", "));
-                items.add(new ResolvedItem(text, piece.marker(), piece.line(), person.status(),
-                        person.status() == ItemStatus.UNKNOWN ? ActorKind.ORGANISATION : null, null, null, null, List.of(), null));
+                items.add(person.item(pieces, i));
                 i += person.pieces() - 1;
                 continue;
             }
@@ -141,8 +137,7 @@ public final class SignatoryListResolver {
                 continue;
             }
             if (chosen == ActorKind.ORGANISATION && (places.contains(piece) || countries.contains(piece))) {
-                items.add(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.PLACE, ActorKind.STATE, null, null,
-                        null, List.of(), null));
+                items.add(ResolvedItem.unmatched(piece, ItemStatus.PLACE, ActorKind.STATE, List.of()));
                 continue;
             }
             int taken = joinAfterComma(pieces, i, chosen, items);
@@ -170,8 +165,7 @@ public final class SignatoryListResolver {
             if (chosen == ActorKind.ORGANISATION && oneNamePerLine && townAfterAKnownName(pieces, i)) {
                 // "International Service for Human Rights, Geneva" or "Human Rights Watch, Greenpeace": a place or a second
                 // organisation? Nothing here knows towns; the reader says.
-                items.add(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.UNKNOWN, ActorKind.ORGANISATION, null,
-                        null, null, List.of(), null));
+                items.add(ResolvedItem.unmatched(piece, ItemStatus.UNKNOWN, ActorKind.ORGANISATION, List.of()));
                 continue;
             }
             if (chosen == ActorKind.ORGANISATION && commaInsideName(pieces, i, oneNamePerLine) && !places.contains(next)) {
@@ -297,80 +291,6 @@ public final class SignatoryListResolver {
                 ? new KnownAndTown(dashed.group(1), organisation, dashed.group(2)) : null;
     }
 
-    /** A line of a person: how many pieces it holds, and PERSON, or UNKNOWN where it only looks like one. */
-    private record PersonLine(int pieces, ItemStatus status) {
-    }
-
-    /**
-     * In a list of a name a line, a person's line from the person on: a name with a title before it ("Prof.", "Judge
-     * (ret.)") or "in a personal capacity" after it, then where they work and, third, where they are. A name followed by
-     * what they do ("Ana María Ruiz, journalist, Colombia") is reported: "Progressive Voice, Researcher" may be an
-     * organisation and its signer's role. Null where the line may sign for an organisation: a known one after the name
-     * ("Dr. Jane Roe, Human Rights Watch"), a job title ("…, Executive Director, …", "Dr. Li Wen (Executive Director)"),
-     * "on behalf of", or more pieces than a person's line holds.
-     */
-    private PersonLine personLine(List<ListItem> pieces, int at) {
-        var piece = pieces.get(at);
-        if (at > 0 && pieces.get(at - 1).line() == piece.line()) {
-            return null;
-        }
-        int end = at + 1;
-        while (end < pieces.size() && pieces.get(end).line() == piece.line()) {
-            end++;
-        }
-        var after = pieces.subList(at + 1, end);
-        if (after.isEmpty() || after.size() > 2 || after.stream().anyMatch(next -> next.spokenFor() || People.isJobTitle(next.text())
-                || organisations.exact(next.text()).isResolved())) {
-            return null;
-        }
-        var where = after.getLast().text();
-        if (after.size() == 2 && !states.exact(where).isResolved() && !PlacesAfterNames.isTown(where, states, organisations)) {
-            return null;
-        }
-        if (People.signsInOwnName(piece.text())) {
-            return new PersonLine(after.size() + 1, ItemStatus.PERSON);
-        }
-        return People.looksLikeAName(piece.text()) && People.isProfession(after.getFirst().text())
-                ? new PersonLine(after.size() + 1, ItemStatus.UNKNOWN) : null;
-    }
-
-    /**
-     * "Kenya (3)", "Uganda (3)": in a list of organisations, states alone on their lines with how many organisations of
-     * theirs follow, twice or more, head those organisations; they do not sign.
-     */
-    private Set<ListItem> countryHeadings(List<ListItem> pieces) {
-        var candidates = new ArrayList<Integer>();
-        for (int i = 0; i < pieces.size(); i++) {
-            var piece = pieces.get(i);
-            boolean alone = (i == 0 || pieces.get(i - 1).line() != piece.line())
-                    && (i + 1 == pieces.size() || pieces.get(i + 1).line() != piece.line());
-            if (alone && piece.marker() != null && piece.marker().matches("\\d{1,3}") && states.exact(piece.text()).isResolved()) {
-                candidates.add(i);
-            }
-        }
-        // A count, not a footnote: as many names follow, none of them a state, up to the next heading or the end.
-        var headings = new HashSet<ListItem>();
-        for (int k = 0; k < candidates.size(); k++) {
-            int from = candidates.get(k) + 1;
-            int to = k + 1 < candidates.size() ? candidates.get(k + 1) : pieces.size();
-            var heading = pieces.get(candidates.get(k));
-            int count = Integer.parseInt(heading.marker());
-            // The last country may be followed by a heading of another kind ("Regional / International (5)", left out of the
-            // pieces: a line missing after its names) and that heading's names.
-            boolean last = k + 1 == candidates.size() && headings.size() >= 2 && count >= 1 && from + count < to
-                    && pieces.get(from + count).line() > pieces.get(from + count - 1).line() + 1;
-            boolean counted = (count == to - from || last && count < to - from)
-                    && pieces.subList(from, from + Math.min(count, to - from)).stream().noneMatch(piece -> states.exact(piece.text()).isResolved());
-            if (!counted && k + 1 < candidates.size()) {
-                return Set.of();
-            }
-            if (counted) {
-                headings.add(heading);
-            }
-        }
-        return headings.size() >= 2 ? headings : Set.of();
-    }
-
     /**
      * "International Service for Human Rights, Geneva", "Front Line Defenders – EU Office, Brussels": in a list of a name a
      * line, a town after a known organisation or an office, the last of two pieces on its line, is where it works.
@@ -417,8 +337,7 @@ public final class SignatoryListResolver {
         if (codes >= 2 && andorra.isResolved()) {
             return matched(piece.text(), piece.marker(), piece.line(), new KindMatch(ActorKind.STATE, andorra));
         }
-        return new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.UNKNOWN, ActorKind.STATE, null, null, null,
-                andorra.isResolved() ? List.of(andorra.id()) : List.of(), null);
+        return ResolvedItem.unmatched(piece, ItemStatus.UNKNOWN, ActorKind.STATE, andorra.isResolved() ? List.of(andorra.id()) : List.of());
     }
 
     private List<ResolvedItem> resolvePiece(ListItem piece, ActorKind kind) {
@@ -428,8 +347,7 @@ public final class SignatoryListResolver {
         if (others != null) {
             var candidates = new ArrayList<>(List.of(whole.match().id()));
             others.stream().filter(id -> !candidates.contains(id)).forEach(candidates::add);
-            return List.of(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.AMBIGUOUS, whole.kind(), null, null,
-                    null, candidates, null));
+            return List.of(ResolvedItem.unmatched(piece, ItemStatus.AMBIGUOUS, whole.kind(), candidates));
         }
         // "Montenegro and Serbia" is two states, though "Serbia and Montenegro" in another order is one.
         if (whole.match().isResolved() && whole.match().matchedBy() != MatchKind.WORD_ORDER) {
@@ -460,8 +378,7 @@ public final class SignatoryListResolver {
         if (town != null) {
             // "FIDH – Brussels", "Amnesty International – Deutschland": the organisation where it works, or its office or
             // section there? The reader says (it was a new organisation named "Brussels").
-            return List.of(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.AMBIGUOUS, ActorKind.ORGANISATION,
-                    null, null, null, List.of(town.organisation().id()), null));
+            return List.of(ResolvedItem.unmatched(piece, ItemStatus.AMBIGUOUS, ActorKind.ORGANISATION, List.of(town.organisation().id())));
         }
         var role = ROLE_NOTE.matcher(piece.text());
         if (role.matches()) {
@@ -477,14 +394,12 @@ public final class SignatoryListResolver {
             // "PEN International and The Rights Practice": one new organisation, or a known one and another? The reader says.
             var known = knownBeforeOrAfterAnd(piece.text());
             if (!known.isEmpty()) {
-                return List.of(new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.AMBIGUOUS, ActorKind.ORGANISATION,
-                        null, null, null, known, null));
+                return List.of(ResolvedItem.unmatched(piece, ItemStatus.AMBIGUOUS, ActorKind.ORGANISATION, known));
             }
             return List.of(newOrganisation(piece, whole.match().candidates()));
         }
         var status = whole.match().status() == ResolutionStatus.AMBIGUOUS ? ItemStatus.AMBIGUOUS : ItemStatus.UNKNOWN;
-        return List.of(new ResolvedItem(piece.text(), piece.marker(), piece.line(), status, whole.kind(), null, null, null,
-                whole.match().candidates(), null));
+        return List.of(ResolvedItem.unmatched(piece, status, whole.kind(), whole.match().candidates()));
     }
 
     /**
@@ -502,8 +417,7 @@ public final class SignatoryListResolver {
             return null;
         }
         var candidates = new LinkedHashSet<>(List.of(whole.id(), split.get(0).actorId(), split.get(1).actorId()));
-        return new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.AMBIGUOUS, ActorKind.STATE, null, null, null,
-                List.copyOf(candidates), null);
+        return ResolvedItem.unmatched(piece, ItemStatus.AMBIGUOUS, ActorKind.STATE, List.copyOf(candidates));
     }
 
     /** "– the Netherlands", "– the Gambia office": after a name, its national section, not a description. */
@@ -755,26 +669,23 @@ public final class SignatoryListResolver {
      */
     private ResolvedItem newOrganisation(ListItem piece, List<String> candidates) {
         if (People.isPerson(piece.text()) || People.isProfession(piece.text()) || signatureBlockNames.contains(piece)) {
-            return new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.PERSON, null, null, null, null, List.of(), null);
+            return ResolvedItem.unmatched(piece, ItemStatus.PERSON, null, List.of());
         }
         if (ListFrame.readsAsProse(piece.text()) || ListFrame.readsAsMessage(piece.text()) || ListFrame.holdsADate(piece.text())) {
             // "write to express our concern about …", "Joint NGO letter – 24 February 2025": a sentence of the letter or a
             // page's running head, not a name; the reader removes it.
-            return new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.UNKNOWN, ActorKind.ORGANISATION, null, null,
-                    null, candidates, null);
+            return ResolvedItem.unmatched(piece, ItemStatus.UNKNOWN, ActorKind.ORGANISATION, candidates);
         }
         var inside = organisations.namedInside(piece.text());
         if (inside.size() >= 2) {
             // "Amnesty InternationalHuman Rights Watch…": names run together, for the reader to separate.
-            return new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.UNKNOWN, ActorKind.ORGANISATION, null, null,
-                    null, inside, null);
+            return ResolvedItem.unmatched(piece, ItemStatus.UNKNOWN, ActorKind.ORGANISATION, inside);
         }
         var nameAndAcronym = OrganisationIndex.nameAndAcronym(piece.text());
         var acronym = nameAndAcronym[1] == null ? null : organisations.exactWhole(nameAndAcronym[1]);
         var state = states.exact(nameAndAcronym[0]);
         if (acronym != null && acronym.isResolved() && state.isResolved()) {
-            return new ResolvedItem(piece.text(), piece.marker(), piece.line(), ItemStatus.AMBIGUOUS, ActorKind.ORGANISATION, null, null,
-                    null, List.of(acronym.id(), state.id()), null);
+            return ResolvedItem.unmatched(piece, ItemStatus.AMBIGUOUS, ActorKind.ORGANISATION, List.of(acronym.id(), state.id()));
         }
         // One name with two acronyms ("Centre for Human Rights (CHR-Uganda)", "… (CHR-Nigeria)") is two organisations.
         var key = String.join(" ", Names.words(nameAndAcronym[0]));
