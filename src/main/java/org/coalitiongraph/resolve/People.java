@@ -20,7 +20,7 @@ final class People {
             + "|international|housing|children|school|university|college|academy|church|mosque|press|media|service|services)\\b");
     /** "Jane Roe", "Nomvula Dlamini": two to four capitalised words, as a person's name is printed. */
     private static final Pattern PERSONAL_NAME = Pattern.compile("^\\p{Lu}[\\p{L}'.-]+(?:\\s+\\p{Lu}[\\p{L}'.-]*){1,3}$");
-    private static final Pattern PERSONAL_CAPACITY = Pattern.compile("(?i)\\(\\s*(?:signing\\s+)?in\\s+(?:a|an|her|his|their|my)?\\s*"
+    private static final Pattern PERSONAL_CAPACITY = Pattern.compile("(?i)\\(\\s*(?:signing\\s+)?(?:in\\s+(?:a|an|her|his|their|my)?\\s*)?"
             + "(?:personal|individual|own)\\s+capacity\\s*\\)\\s*$");
     private static final String TITLE = "(?:(?:executive|managing|programme|program|deputy|regional|country|legal|advocacy|research|policy"
             + "|communications|founding|senior|general|associate|assistant)\\s+)*(?:director|president|vice[- ]president|chair(?:person|man"
@@ -37,6 +37,15 @@ final class People {
     private static final Pattern PROFESSION = Pattern.compile("(?i)^(?:independent\\s+|freelance\\s+|human\\s+rights\\s+)?(?:journalist"
             + "|lawyer|attorney|advocate|researcher|activist|defender|academic|scholar|writer|author|student|consultant|expert|professor"
             + "|lecturer|doctor|physician|artist|film-?maker|photographer|priest|pastor)$");
+
+    /** "Okafor", "O'Brien", "Müller-Lüdenscheidt": a surname printed before the given name. */
+    private static final Pattern SURNAME = Pattern.compile("^\\p{Lu}[\\p{L}'-]+$");
+    /**
+     * "Samuel (lawyer, Lagos)", "Marek – Helsinki Foundation for Human Rights (personal capacity)": after the surname's comma,
+     * one or two given names, then what the person does in parentheses or where they work.
+     */
+    private static final Pattern GIVEN_NAMES = Pattern.compile("^\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?(?:\\s*\\(([^,()]+)(?:,[^()]*)?\\)"
+            + "|\\s+[-\u2013\u2014]\\s.*)$");
 
     private People() {
     }
@@ -59,6 +68,19 @@ final class People {
     /** "Dr. Jane Roe", not "Dr. Denis Mukwege Foundation": a person's name after a title. */
     private static boolean withHonorific(String name) {
         return HONORIFIC.matcher(name).matches() && !ORGANISATION_WORD.matcher(name).find();
+    }
+
+    /**
+     * Whether a line's two pieces are a person printed surname first: "Okafor, Samuel (lawyer, Lagos)", "Nowak, Marek –
+     * Helsinki Foundation for Human Rights (personal capacity)". Without the note ("Becker, Thomas") it may as well be an
+     * organisation and its town.
+     */
+    static boolean isSurnameFirst(String surname, String rest) {
+        if (rest.length() > 120 || !SURNAME.matcher(surname).matches() || ORGANISATION_WORD.matcher(surname).find()) {
+            return false;
+        }
+        var given = GIVEN_NAMES.matcher(rest);
+        return given.matches() && (given.group(1) != null ? isProfession(given.group(1).strip()) : PERSONAL_CAPACITY.matcher(rest).find());
     }
 
     /** Whether the text says what a person does: "journalist", "human rights defender". */

@@ -7,7 +7,8 @@ import org.coalitiongraph.actor.ActorKind;
 
 /**
  * In a list of a name a line, a person's line from the person on: a name with a title before it ("Prof.", "Judge
- * (ret.)") or "in a personal capacity" after it, then where they work and, third, where they are. A name followed by
+ * (ret.)") or "in a personal capacity" after it, then where they work and, third, where they are; or a surname, then the
+ * given name with what the person does ("Okafor, Samuel (lawyer, Lagos)"). A name followed by
  * what they do ("Ana María Ruiz, journalist, Colombia") is reported: "Progressive Voice, Researcher" may be an
  * organisation and its signer's role. No person's line where the line may sign for an organisation: a known one after
  * the name ("Dr. Jane Roe, Human Rights Watch"), a job title ("…, Executive Director, …", "Dr. Li Wen (Executive
@@ -49,6 +50,10 @@ final class PersonLines {
         if (after.isEmpty() || after.size() > 2 || after.stream().anyMatch(next -> next.spokenFor() || People.isJobTitle(next.text())
                 || organisations.exact(next.text()).isResolved())) {
             return null;
+        }
+        if (after.size() == 1 && People.isSurnameFirst(piece.text(), after.getFirst().text()) && !states.exact(piece.text()).isResolved()
+                && !organisations.exact(piece.text()).isResolved()) {
+            return new PersonLine(2, ItemStatus.PERSON);
         }
         var where = after.getLast().text();
         if (after.size() == 2 && !states.exact(where).isResolved() && !PlacesAfterNames.isTown(where, states, organisations)) {

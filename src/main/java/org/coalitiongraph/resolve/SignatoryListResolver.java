@@ -162,9 +162,10 @@ public final class SignatoryListResolver {
                         List.of(), null));
                 continue;
             }
-            if (chosen == ActorKind.ORGANISATION && oneNamePerLine && townAfterAKnownName(pieces, i)) {
+            if (chosen == ActorKind.ORGANISATION && oneNamePerLine && townAfterAName(pieces, i)) {
                 // "International Service for Human Rights, Geneva" or "Human Rights Watch, Greenpeace": a place or a second
-                // organisation? Nothing here knows towns; the reader says.
+                // organisation? Nothing here knows towns; the reader says (it was a new organisation "Geneva" where the name
+                // before it was not known).
                 items.add(ResolvedItem.unmatched(piece, ItemStatus.UNKNOWN, ActorKind.ORGANISATION, List.of()));
                 continue;
             }
@@ -292,16 +293,16 @@ public final class SignatoryListResolver {
     }
 
     /**
-     * "International Service for Human Rights, Geneva", "Front Line Defenders – EU Office, Brussels": in a list of a name a
-     * line, a town after a known organisation or an office, the last of two pieces on its line, is where it works.
+     * "International Service for Human Rights, Geneva", "Front Line Defenders – EU Office, Brussels", "Reprieve, London": in a
+     * list of a name a line, a town-shaped word, the last of two pieces on its line, is where the name before it works, or
+     * a second name ("Human Rights Watch, Greenpeace"), or a person's given name ("Becker, Thomas").
      */
-    private boolean townAfterAKnownName(List<ListItem> pieces, int at) {
+    private boolean townAfterAName(List<ListItem> pieces, int at) {
         var piece = pieces.get(at);
         var before = at > 0 ? pieces.get(at - 1) : null;
         boolean lastOfTwo = before != null && before.line() == piece.line() && (at < 2 || pieces.get(at - 2).line() != piece.line())
                 && (at + 1 == pieces.size() || pieces.get(at + 1).line() != piece.line());
-        return lastOfTwo && !piece.spokenFor() && (organisations.exact(before.text()).isResolved() || SECTION_WORDS.matcher(before.text()).find())
-                && PlacesAfterNames.isTown(piece.text(), states, organisations);
+        return lastOfTwo && !piece.spokenFor() && PlacesAfterNames.isTown(piece.text(), states, organisations);
     }
 
     /**

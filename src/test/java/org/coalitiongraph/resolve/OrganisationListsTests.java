@@ -312,7 +312,22 @@ class OrganisationListsTests {
                         Justice for All, Peace and Security Network, Human Rights Watch
                         Freedom Now, Rights and Democracy
                         """, "new Justice for All; new Peace and Security Network; org:human-rights-watch; new Freedom Now;"
-                        + " new Rights and Democracy"));
+                        + " new Rights and Democracy"),
+                Arguments.of("people printed surname first, with what they do or where they work", """
+                        Lawyers for Lawyers
+                        Okafor, Samuel (lawyer, Lagos)
+                        Human Rights Watch
+                        Nowak, Marek – Helsinki Foundation for Human Rights (personal capacity)
+                        Jane Roe (personal capacity)
+                        """, "new Lawyers for Lawyers; Okafor, Samuel (lawyer, Lagos)=PERSON; org:human-rights-watch;"
+                        + " Nowak, Marek – Helsinki Foundation for Human Rights (personal capacity)=PERSON;"
+                        + " Jane Roe (personal capacity)=PERSON"),
+                Arguments.of("a town-shaped word after a name no one knows is asked about, not made an organisation", """
+                        Reprieve, London
+                        Becker, Thomas
+                        Human Rights Watch
+                        Justice for All
+                        """, "new Reprieve; London=UNKNOWN; new Becker; Thomas=UNKNOWN; org:human-rights-watch; new Justice for All"));
     }
 
     /** A state with a count after the countries heading organisations signs when no heading was left out after its names. */
