@@ -34,12 +34,12 @@ final class ListFrame {
     private static final Pattern DATELINE = Pattern.compile("(?i)^\\p{L}[\\p{L} .'-]*,\\s*(?:\\d{1,2}\\s+\\p{L}+|\\p{L}+\\s+\\d{1,2},?)\\s+\\d{4}\\.?$");
     /** "Signatories (20 organisations)", "Regional / International (5)", "Signatories (as of 20 May 2025)": how many follow, or when. */
     private static final String COUNT = "(?:\\s*\\((?:\\d{1,4}|[\\p{L} ]{0,30}\\d{1,4}[\\p{L} ]{0,30}"
-            + "|(?i:as\\s+(?:of|at)|updated(?:\\s+on)?)\\s+[\\p{L}\\d ,.]{1,30})\\))?";
+            + "|(?i:as\\s+(?:of|at)|updated(?:\\s+on)?)\\s+[\\p{L}\\d ,.]{1,30}|(?i:in\\s+)?(?i:alphabetical)[\\p{L} ]{0,30})\\))?";
     /** A line that only says what follows, without a colon: "Signatories", "The undersigned organisations". */
     private static final Pattern HEADING = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:undersigned|endorsing|supporting|original|signatory|member|observer|organi[sz]ational|institutional"
                     + "|civil\\s+society|ngo)?\\s*(?:organi[sz]ations|signatories|groups|ngos"
-                    + "|states|countries|members|co-?sponsors|co-?signatories|supporters|endorsers|participants|list of signatories"
+                    + "|states|countries|governments|members|co-?sponsors|co-?signatories|supporters|endorsers|participants|list of signatories"
                     + "|(?:states\\s+)?(?:members|non-?members|observers)\\s+of\\s+the\\s+(?:human rights\\s+)?council)" + COUNT + "$");
     /** "Africa", "Latin America and the Caribbean", "Asia-Pacific States": a list grouped by region, without colons. */
     private static final String REGION = "(?:global|international|regional|national|africa|asia"
@@ -53,6 +53,8 @@ final class ListFrame {
     private static final Pattern INDIVIDUALS_HEADING = Pattern.compile("(?i)^(?:the\\s+following\\s+)?(?:individuals?(?:\\s+(?:signator(?:y|ies)"
             + "|signers|endorsements?|endorsers|supporters))?|(?:signed\\s+)?in\\s+(?:a|their)\\s+personal\\s+capacity"
             + "|experts|academics|scholars)(?:\\s*\\((?![^()]*\\b(?:states|countries|governments)\\b)[^()]*\\))?\\s*[:.]?$");
+    private static final Pattern WITHHELD = Pattern.compile("(?i)^\\[?anonymous\\b|\\bname\\s+withheld\\b|\\bwithheld\\s+for\\s+(?:security|safety)"
+            + "|\\b(?:cannot|can't|could\\s+not)\\s+be\\s+named\\b|^(?:an\\s+)?unnamed\\b");
     private static final Pattern PRONOUN = Pattern.compile("(?i)^(?:we|i|us|our|they|you)$");
     /** Lower-case words that names have too: "World Alliance for Citizen Participation". */
     private static final Set<String> LINKING = Set.of("of", "and", "the", "for", "on", "in", "de", "des", "du", "la", "le", "et", "y",
@@ -105,6 +107,14 @@ final class ListFrame {
      */
     static boolean readsAsMessage(String piece) {
         return MESSAGE_WORDS.matcher(piece.strip()).find();
+    }
+
+    /**
+     * "Anonymous", "[Name withheld for security reasons] (Belarus)", "Two further organisations that cannot be named": a
+     * signatory the list hides; it may be one the graph knows, so the reader says, not a new organisation.
+     */
+    static boolean withholdsAName(String piece) {
+        return WITHHELD.matcher(piece).find();
     }
 
     /** "Joint NGO letter – HRC58 – 24 February 2025": a running head or a dateline; no organisation's name holds a date. */

@@ -20,6 +20,27 @@ final class NameSeparators {
     }
 
     /**
+     * "Human Rights Watch; هيومن رايتس ووتش", as a bilingual table's row pastes: a line of two pieces, one in Latin script and
+     * the other in a script without Latin letters, is one name printed twice; the Latin piece is kept.
+     */
+    static List<String> twinsInOtherScripts(List<String> pieces) {
+        if (pieces.size() != 2) {
+            return pieces;
+        }
+        boolean firstLatin = hasLatinLetters(pieces.get(0));
+        boolean secondLatin = hasLatinLetters(pieces.get(1));
+        if (firstLatin == secondLatin) {
+            return pieces;
+        }
+        var other = firstLatin ? pieces.get(1) : pieces.get(0);
+        return other.codePoints().anyMatch(Character::isLetter) ? List.of(firstLatin ? pieces.get(0) : pieces.get(1)) : pieces;
+    }
+
+    private static boolean hasLatinLetters(String text) {
+        return text.codePoints().anyMatch(c -> Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    }
+
+    /**
      * For each piece of {@link #split}, the number of the semicolon-separated entry it is part of, from 1: where a line's
      * semicolons separate entries and its commas are inside them ("A, Law and Development, Thailand; B, Kenya; C"), two
      * semicolons or more and two entries or more with a comma. Null for any other line.

@@ -1,6 +1,7 @@
 package org.coalitiongraph.resolve;
 
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The id a new organisation gets from its name as written: {@code org:} and the first words of its
@@ -21,8 +22,9 @@ public final class OrganisationIds {
     public static String newId(String text, Set<String> taken) {
         var name = OrganisationIndex.nameAndAcronym(text)[0];
         var words = Names.words(name);
-        var slug = String.join("-", words.subList(0, Math.min(words.size(), MAX_ID_WORDS)))
-                .replaceAll("[^a-z0-9-]", "");
+        // Words in other scripts leave nothing of themselves in an id: "org:----" for an Arabic name.
+        var slug = words.stream().map(word -> word.replaceAll("[^a-z0-9-]", "").replaceAll("^-+|-+$", "")).filter(word -> !word.isEmpty()).limit(MAX_ID_WORDS)
+                .collect(Collectors.joining("-"));
         var base = "org:" + (slug.isEmpty() ? "organisation" : slug);
         var id = base;
         for (int n = 2; taken.contains(id); n++) {

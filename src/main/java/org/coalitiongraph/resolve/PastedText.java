@@ -59,13 +59,16 @@ final class PastedText {
             + "|\\u00e2\\u20ac");
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-    /** "## Signatories": a Markdown heading's marks; not a table's "#" column ("#\\tOrganisation"). */
-    private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^ {0,3}#{1,6} +(?=\\S)");
+    /** "## Signatories": a Markdown heading; not a table's "#" column ("#\\tOrganisation"). */
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^ {0,3}#{1,6} +(\\S[^\\n]*?)[ \\t]*:?[ \\t]*$");
     /** "[Amnesty International](https://…)": the link's text. */
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\[\\]]+)\\]\\((?:https?://|www\\.|/)[^()\\s]*\\)");
-    /** "**Signatories:**", not the double asterisks of "Albania**, Andorra**". */
+    /**
+     * "**Signatories:**", "*Governments*", "_Asian Forum for …_"; not the asterisks of "Albania**, Andorra**", "Fiji(**), …,
+     * Thailand(**)", a barcode's "*2108912*", nor a name's underscores.
+     */
     private static final Pattern MARKDOWN_EMPHASIS = Pattern.compile(
-            "(?<![\\p{L}\\p{N}*_])(\\*\\*|__)(?=\\p{L})(.{1,300}?)(?<=[\\p{L}\\p{N}.:)])\\1(?![\\p{L}\\p{N}*_])");
+            "(?<![\\p{L}\\p{N}*_\\\\])(\\*\\*|__|\\*|_)(?=\\p{L})([^*_\\n]{1,300}?)(?<=[\\p{L}\\p{N}.:)])\\1(?![\\p{L}\\p{N}*_])");
     /** "|---|:--|": the rule under a Markdown table's header. */
     private static final Pattern TABLE_RULE = Pattern.compile("(?m)^(?=[^\\n]*\\|)(?=[^\\n]*---)[|:\\- \\t]+(?:\\n|$)");
     /** "| Canada | Yes |": a Markdown table's row, its cells then separated by tabs. */
@@ -90,7 +93,8 @@ final class PastedText {
             plain = TABLE_ROW.matcher(plain).replaceAll(row -> Matcher.quoteReplacement(cells(row.group(1))));
         }
         if (plain.indexOf('#') >= 0) {
-            plain = MARKDOWN_HEADING.matcher(plain).replaceAll("");
+            // As a line ending in a colon: it heads the names below it ("### Sign-on tracker (updated 12 May)"), never is one.
+            plain = MARKDOWN_HEADING.matcher(plain).replaceAll("$1:");
         }
         plain = MARKDOWN_LINK.matcher(plain).replaceAll("$1");
         plain = MARKDOWN_EMPHASIS.matcher(plain).replaceAll("$2");

@@ -34,6 +34,13 @@ public final class SignatoryListParser {
                     + "|the\\s+governments\\s+of)(?:\\s+|$)");
     /** Pieces that name no one: "etc.", "and others", "…", an e-mail or web address, a time stamp. */
     private static final Pattern NO_NAME = Pattern.compile("(?i)^(?:etc|et al|others|\\.+|\u2026)\\.?$"
+            // A line's number, a counter ("500"), a signature's line ("______"); not "11.11.11", a Belgian coalition's name.
+            + "|^(?:\\d{1,6}|[\\p{P}\\s]+)$"
+            // When a sign-on page says it was signed: "2 hours ago", "yesterday".
+            + "|^(?:\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago|yesterday|today|just\\s+now)$"
+            // A sign-on page's buttons: "Load more signatures", "Sign this letter", "Share on X".
+            + "|^(?:load\\s+more(?:\\s+\\p{L}+)?|sign\\s+(?:this|the)\\s+(?:letter|petition|statement|call)|share\\s+on\\s+[\\p{L}.]+"
+            + "|(?:recent|latest)\\s+(?:signatures|signatories|signers))$"
             + "|^[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$|^(?:https?://|www\\.)\\S+$"
             // A form's time stamp: "3/11/2025 14:02:37", "2025/01/14 9:02:11 AM GMT+1".
             + "|^\\d{1,4}[-/.]\\d{1,2}[-/.]\\d{1,4},?\\s+\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]m)?(?:\\s+(?:gmt|utc)\\S*)?$");
@@ -41,13 +48,14 @@ public final class SignatoryListParser {
     private static final Pattern OTHERS_NOT_PRINTED = Pattern.compile(
             "(?i)\\s*(?:\\band|\\bas well as|\\bplus|\\+)\\s+(?:(?:some\\s+|more than\\s+|over\\s+)?\\d+\\s+(?:other|more|further|additional|individuals?\\b|individual\\s+signatories)\\b.*"
                     + "|(?:many\\s+|several\\s+)?others)$");
-    static final Pattern BULLET = Pattern.compile("^\\s*(?:(?:[-*\u2022\u2023\u25e6\u2043\u2219]|\\(?\\d{1,3}[.)]|\\[\\d{1,3}\\]"
+    static final Pattern BULLET = Pattern.compile("^\\s*(?:(?:[-*\u2022\u2023\u25e6\u2043\u2219\u2713\u2714\u2611\u2705]|\\(?\\d{1,3}[.)]|\\[\\d{1,3}\\]"
             + "|\\d{1,3}\\s*[-\u2013\u2014]|[ivxlc]{1,5}[.)]|[a-z][.)]|\\([a-z]\\)|o(?=\\s+\\p{Lu}))\\s+"
             + "|\\d{1,3}\\.(?=\\p{Lu})|\\d\\ufe0f?\\u20e3\\s*)");
     /** "Inc.", "e.V." after a comma: the legal form of the name before it, not a name. */
     private static final String LEGAL_FORMS = "(?:inc|incorporated|ltd|llc|plc|e\\.\\s?v|gmbh|ggmbh|asbl|a\\.s\\.b\\.l|vzw)\\.?";
     private static final Pattern LEGAL_FORM = Pattern.compile("(?i)^" + LEGAL_FORMS + "$");
     private static final Pattern AFTER_LEGAL_NAME = Pattern.compile("(?i)^(.+?),?\\s+" + LEGAL_FORMS + "$");
+    private static final Pattern LINE_NUMBER = Pattern.compile("^\\d{1,5}\\t+");
     private static final Pattern EMPTY_LAST_CELL = Pattern.compile("\\S *\\t[ \\t]*$");
     private static final Pattern ANNOUNCES_NAMES = Pattern.compile("(?i)\\b(?:the\\s+following|on\\s+behalf\\s+of)\\b|\\bby$"
             + "|^(?:signatories|governments|co-?sponsors|sponsors|supporters|endorsers)\\b"
@@ -83,7 +91,8 @@ public final class SignatoryListParser {
             if (!started && ListFrame.isDateline(lines, number)) {
                 continue;
             }
-            var line = US_DATE.matcher(lines[number - 1].strip()).replaceAll("").strip();
+            // "   12\tSIGNATORIES": a line's number, as a numbered text file ("cat -n") prints it, is no part of what it says.
+            var line = US_DATE.matcher(LINE_NUMBER.matcher(lines[number - 1].strip()).replaceFirst("")).replaceAll("").strip();
             if (line.isEmpty()) {
                 table = null;
             }
@@ -159,7 +168,7 @@ public final class SignatoryListParser {
                 individualLines.add(number);
             }
             var cells = table == null ? null : table.tabCells(lines[number - 1]);
-            var pieces = cells != null ? cells : NameSeparators.split(line);
+            var pieces = cells != null ? cells : NameSeparators.twinsInOtherScripts(NameSeparators.split(line));
             var entries = cells != null ? null : NameSeparators.semicolonEntries(line);
             if (table != null) {
                 if (table.person(pieces)) {
@@ -173,6 +182,10 @@ public final class SignatoryListParser {
             boolean open = !line.matches(".*[,;.:]$") && number < lines.length && !lines[number].isBlank();
             for (int p = 0; p < pieces.size(); p++) {
                 var item = BULLET.matcher(pieces.get(p).strip()).replaceFirst("");
+                if (MarkdownMarks.notSigned(item)) {
+                    notSignedLines.add(number);
+                }
+                item = MarkdownMarks.withoutMarks(item);
                 if (item.length() > NameIndex.LONGEST_NAME) {
                     items.add(new ListItem(item, null, number, false, false));
                     continue;
@@ -233,6 +246,13 @@ public final class SignatoryListParser {
         if (LEGAL_FORM.matcher(item).matches() && !items.isEmpty() && items.getLast().line() >= line - 1) {
             var named = items.removeLast();
             items.add(new ListItem(named.text() + ", " + item, named.marker() != null ? named.marker() : parts[1], named.line(), open,
+                    named.spokenFor(), named.entry()));
+            return;
+        }
+        if (item.equalsIgnoreCase("the") && !items.isEmpty() && items.getLast().line() == line) {
+            // "Carter Center, The": a name sorted by its main word.
+            var named = items.removeLast();
+            items.add(new ListItem("The " + named.text(), named.marker() != null ? named.marker() : parts[1], named.line(), open,
                     named.spokenFor(), named.entry()));
             return;
         }

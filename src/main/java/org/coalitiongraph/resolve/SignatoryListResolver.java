@@ -672,7 +672,8 @@ public final class SignatoryListResolver {
         if (People.isPerson(piece.text()) || People.isProfession(piece.text()) || signatureBlockNames.contains(piece)) {
             return ResolvedItem.unmatched(piece, ItemStatus.PERSON, null, List.of());
         }
-        if (ListFrame.readsAsProse(piece.text()) || ListFrame.readsAsMessage(piece.text()) || ListFrame.holdsADate(piece.text())) {
+        if (ListFrame.readsAsProse(piece.text()) || ListFrame.readsAsMessage(piece.text()) || ListFrame.holdsADate(piece.text())
+                || ListFrame.withholdsAName(piece.text())) {
             // "write to express our concern about …", "Joint NGO letter – 24 February 2025": a sentence of the letter or a
             // page's running head, not a name; the reader removes it.
             return ResolvedItem.unmatched(piece, ItemStatus.UNKNOWN, ActorKind.ORGANISATION, candidates);

@@ -38,7 +38,8 @@ record TableColumns(List<Kind> kinds, int names) {
     /** "Organisation (if signing on behalf of one)", "Country (optional)": a form's note on its question. */
     private static final Pattern HEADER_NOTE = Pattern.compile("\\s*\\([^()]*\\)$");
     private static final Pattern AFFILIATION_HEADER = Pattern.compile("(?i)^(?:affiliations?|institutions?|titles?|positions?)$");
-    private static final Pattern TYPE_HEADER = Pattern.compile("(?i)^(?:type|category)(?:\\s+of\\s+(?:signatory|signature|organi[sz]ation))?$");
+    private static final Pattern TYPE_HEADER = Pattern.compile("(?i)^(?:(?:type|category)(?:\\s+of\\s+(?:signatory|signature|organi[sz]ation))?"
+            + "|signing\\s+as|signs\\s+as|capacity)$");
     private static final Pattern STATE_HEADER = Pattern.compile("(?i)^(?:countr(?:y|ies)|(?:member\\s+)?states?|participants?)$");
     private static final Pattern DATE_HEADER = Pattern.compile("(?i)^(?:date(?:\\s+(?:joined|signed|of\\s+signature))?)$");
     private static final Pattern CODE_HEADER = Pattern.compile("(?i)^(?:iso\\s?[23]?|code)$");

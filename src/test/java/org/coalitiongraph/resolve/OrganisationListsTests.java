@@ -327,7 +327,56 @@ class OrganisationListsTests {
                         Becker, Thomas
                         Human Rights Watch
                         Justice for All
-                        """, "new Reprieve; London=UNKNOWN; new Becker; Thomas=UNKNOWN; org:human-rights-watch; new Justice for All"));
+                        """, "new Reprieve; London=UNKNOWN; new Becker; Thomas=UNKNOWN; org:human-rights-watch; new Justice for All"),
+                Arguments.of("a sign-on page: its counter, when each signed, its buttons, an anonymous signer", """
+                        342 signatures · Goal: 500
+                        Recent signatures
+                        ✔ Human Rights Watch · 5 hours ago
+                        ✔ Anonymous · yesterday
+                        ✔ Justice for All · 2 days ago
+                        Load more signatures
+                        Sign this letter
+                        Share on Facebook · Share on X
+                        """, "org:human-rights-watch; Anonymous=UNKNOWN; new Justice for All"),
+                Arguments.of("a Markdown sign-on tracker: a heading, boxes ticked and not, a name struck through", """
+                        ### Sign-on tracker (updated 12 May)
+                        - [x] Amnesty International
+                        - [ ] Human Rights Watch — awaiting sign-off
+                        - [x] *Justice for All*
+                        - ~~Safeguard Defenders~~ (withdrew 10 May)
+                        """, "org:amnesty-international; Human Rights Watch — awaiting sign-off=NOT_SIGNED; new Justice for All;"
+                        + " Safeguard Defenders (withdrew 10 May)=NOT_SIGNED"),
+                Arguments.of("names sorted by their main word, their article after a comma", """
+                        Signatories (in alphabetical order)
+                        Carter Center, The
+                        Rights Practice, The
+                        Human Rights Watch
+                        """, "new The Carter Center; org:the-rights-practice; org:human-rights-watch"),
+                Arguments.of("a bilingual table: each name in Latin and in Arabic script", """
+                        Cairo Institute for Human Rights Studies	مركز القاهرة لدراسات حقوق الإنسان
+                        Human Rights Watch	هيومن رايتس ووتش
+                        Lawyers for Justice in Libya	محامون من أجل العدالة في ليبيا
+                        """, "org:cairo-institute-for-human-rights-studies; org:human-rights-watch; new Lawyers for Justice in Libya"),
+                Arguments.of("signatories the list does not name", """
+                        Viasna Human Rights Centre
+                        [Name withheld for security reasons] (Belarus)
+                        Two further Belarusian organisations that cannot be named for security reasons
+                        Human Rights Watch
+                        """, "new Viasna Human Rights Centre; [Name withheld for security reasons] (Belarus)=UNKNOWN;"
+                        + " Two further Belarusian organisations that cannot be named for security reasons=UNKNOWN; org:human-rights-watch"),
+                Arguments.of("a text file with its lines numbered, names with digits and a signature's line", """
+                             1	SIGNATORIES
+                             2	
+                             3	350.org
+                             4	11.11.11
+                             5	Human Rights Watch
+                        ______________________
+                        """, "new 350.org; new 11.11.11; org:human-rights-watch"),
+                Arguments.of("a sign-on sheet whose \"Signing as\" column says who signs for their organisation", """
+                        Name	Position	Organisation	Signing as
+                        Mariam Al-Khatib	Director	Cairo Institute for Human Rights Studies	Organisation
+                        Jonas Berg	Senior Researcher	Human Rights Watch	Individual
+                        """, "org:cairo-institute-for-human-rights-studies; Human Rights Watch=PERSON"));
     }
 
     /** A state with a count after the countries heading organisations signs when no heading was left out after its names. */

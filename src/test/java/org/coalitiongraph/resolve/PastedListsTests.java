@@ -38,6 +38,7 @@ class PastedListsTests {
     static Stream<Arguments> stateLists() {
         return Stream.of(
                 Arguments.of("a table's qualifier wrapped after its comma", "Comoros, Congo,\nDem. Rep., Costa Rica", "COM COD CRI"),
+                Arguments.of("names sorted by their main word, the article after a comma", "Bahamas, The\nGambia, The\nGhana", "BHS GMB GHA"),
                 Arguments.of("a title that goes on into its list, a footnote below", """
                         Joint statement on the right to food — signatories: Brazil[1], Chile, Colombia[2]
                         [1] Joined on 3 May 2024.
