@@ -39,8 +39,18 @@ final class ListFrame {
     private static final Pattern HEADING = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:undersigned|endorsing|supporting|original|signatory|member|observer|organi[sz]ational|institutional"
                     + "|civil\\s+society|ngo)?\\s*(?:organi[sz]ations|signatories|groups|ngos"
-                    + "|states|countries|governments|members|co-?sponsors|co-?signatories|supporters|endorsers|participants|list of signatories"
+                    + "|states|countries|governments|members|co-?sponsors|co-?signatories|supporters|endorsers|participants|stakeholders"
+                    + "|list\\s+of\\s+(?:signatories|stakeholders|participants|organi[sz]ations|supporters|endorsers)"
                     + "|(?:states\\s+)?(?:members|non-?members|observers)\\s+of\\s+the\\s+(?:human rights\\s+)?council)" + COUNT + "$");
+    /**
+     * "Trade unions", "Faith-based organisations", "Academic institutions", "National NGOs": a kind of signatory heading its
+     * names, in the sentence case no organisation's name is printed in ("Open Society Foundations" is one).
+     */
+    private static final Pattern GLOSSARY = Pattern.compile("(?i)^(?:list\\s+of\\s+)?(?:abbreviations|acronyms)(?:\\s+(?:and|&)\\s+(?:abbreviations|acronyms))?"
+            + "(?:\\s+used)?\\s*:?$|^glossary\\s*:?$");
+    private static final Pattern CATEGORY_HEADING = Pattern.compile("^\\p{Lu}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+){0,2}\\s+(?:organi[sz]ations"
+            + "|networks|unions|institutions|groups|associations|coalitions|movements|bodies|members|signatories|platforms|universities)$"
+            + "|^(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}(?:NGOs|CSOs)$");
     /** "Africa", "Latin America and the Caribbean", "Asia-Pacific States": a list grouped by region, without colons. */
     private static final String REGION = "(?:global|international|regional|national|africa|asia"
             + "|asia[- ]pacific|europe|eastern\\s+europe(?:\\s+and\\s+central\\s+asia)?|central\\s+asia|south(?:-?east)?\\s+asia|east\\s+asia"
@@ -127,8 +137,14 @@ final class ListFrame {
         return REGION_HEADING.matcher(line).matches();
     }
 
+    /** "List of abbreviations", "Acronyms", "Glossary": what follows explains words; the list has ended. */
+    static boolean isGlossary(String line) {
+        return GLOSSARY.matcher(line).matches();
+    }
+
     static boolean isHeading(String line) {
-        return HEADING.matcher(line.replaceAll("[:.]$", "")).matches();
+        var text = line.replaceAll("[:.]$", "");
+        return HEADING.matcher(text).matches() || text.length() <= 60 && CATEGORY_HEADING.matcher(text).matches();
     }
 
     /** "Civil society organisations", "Organisations (3)", "Endorsing groups": organisations follow, not people. */

@@ -51,6 +51,8 @@ final class PageFurniture {
             // A report's reference and classification in its feet: "Index: IOR 40/1234/2025", "Amnesty International Public Document".
             Pattern.compile("(?i)^(?:(?:ai\\s+)?index|(?:our\\s+|your\\s+)?ref(?:erence)?\\.?(?:\\s+no\\.?)?)\\s*:[^:]*\\d[^:]*$"),
             Pattern.compile("(?i)^(?:amnesty\\s+international\\s+)?public\\s+document$"),
+            // "Annex", "Annex II": a UN document's part, over its lists.
+            Pattern.compile("(?i)^annex(?:\\s+(?:[ivx]{1,5}|\\d{1,2}))?$"),
             // A logo's file name or caption on a web page: "logo-hrw.png", "Image".
             Pattern.compile("(?i)^(?:\\S+\\.(?:png|jpe?g|gif|svg|webp)|image|logo|photo|picture)$"),
             // A letter's contact lines and sign-off.

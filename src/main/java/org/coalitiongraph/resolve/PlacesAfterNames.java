@@ -36,6 +36,8 @@ final class PlacesAfterNames {
             "^\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}(?:\\s*[,/]\\s*\\p{Lu}[\\p{L}.]*(?:[ -]\\p{Lu}\\p{Ll}+){0,2})?$");
     /** "Geneva", "New York", "Kampala": a town's name, capitalised words without an organisation's. */
     private static final Pattern TOWN = Pattern.compile("^\\p{Lu}\\p{Ll}+(?:[ -]\\p{Lu}\\p{Ll}+){0,2}$");
+    /** "Washington D.C.": a town's initials after its name. */
+    private static final Pattern INITIALS_AFTER_TOWN = Pattern.compile("\\s+(?:\\p{Lu}\\.){1,3}$");
     private static final Pattern ORGANISATION_WORD = Pattern.compile("(?i)\\b(?:office|section|branch|chapter|foundation|centre|center"
             + "|institute|network|council|committee|commission|league|union|association|society|group|project|trust|watch|forum|alliance"
             + "|coalition|campaign|initiative|international|federation|movement|action|rights|justice|now)\\b");
@@ -99,6 +101,31 @@ final class PlacesAfterNames {
             return new Read(items, alternating, alternating.isEmpty() ? Set.copyOf(unsure) : Set.of());
         }
         return new Read(townsInParentheses(read, places, states, organisations), places, Set.of());
+    }
+
+    /**
+     * "Amnesty International, London (United Kingdom); …; Tibet Justice Center, Oakland (United States of America)", as UN
+     * annexes list stakeholders: a town with its state in parentheses, after a name on its line (one printed without a place
+     * of its own), twice or more in the list, is where that name is based. "Redress (UK)" alone on its line is a name.
+     */
+    static Set<ListItem> townsInTheirStates(List<ListItem> items, StateIndex states, OrganisationIndex organisations) {
+        var towns = new HashSet<ListItem>();
+        for (int i = 1; i < items.size(); i++) {
+            var before = items.get(i - 1);
+            var item = items.get(i);
+            if (before.line() == item.line() && before.text().indexOf('(') < 0 && !towns.contains(before)
+                    && isTownInItsState(item.text(), states, organisations)) {
+                towns.add(item);
+            }
+        }
+        return towns.size() >= 2 ? towns : Set.of();
+    }
+
+    /** "London (United Kingdom)", "Washington D.C. (United States of America)": a town, and its state in parentheses. */
+    static boolean isTownInItsState(String text, StateIndex states, OrganisationIndex organisations) {
+        var attached = IN_PARENTHESES.matcher(text);
+        return text.length() <= 120 && attached.matches() && states.exact(attached.group(2).strip()).isResolved()
+                && isTown(INITIALS_AFTER_TOWN.matcher(attached.group(1).strip()).replaceFirst(""), states, organisations);
     }
 
     /**

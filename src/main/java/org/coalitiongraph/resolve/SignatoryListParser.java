@@ -100,6 +100,10 @@ public final class SignatoryListParser {
                     || !started && ListFrame.isTitle(line, lines, number) && !namesAfterItsColon(line)) {
                 continue;
             }
+            if (ListFrame.isGlossary(line)) {
+                // "List of abbreviations": what the acronyms above stand for ("RSF  Rapid Support Forces"), no signatories.
+                break;
+            }
             if (ListFrame.isRegionHeading(line) && !WRAPS_ON.matcher(number > 1 ? lines[number - 2].strip() : "").find()) {
                 started = true;
                 continue;

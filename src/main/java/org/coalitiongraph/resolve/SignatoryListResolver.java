@@ -87,6 +87,12 @@ public final class SignatoryListResolver {
         // Places are read in lists of organisations only: a list of states prints no places.
         var pieces = chosen == ActorKind.ORGANISATION ? read.items() : list.items();
         var places = chosen == ActorKind.ORGANISATION ? read.places() : Set.<ListItem>of();
+        var townsInTheirStates = chosen == ActorKind.ORGANISATION ? PlacesAfterNames.townsInTheirStates(pieces, states, organisations)
+                : Set.<ListItem>of();
+        if (!townsInTheirStates.isEmpty()) {
+            places = new HashSet<>(places);
+            places.addAll(townsInTheirStates);
+        }
         if (chosen == ActorKind.ORGANISATION) {
             var entries = SemicolonEntries.of(pieces, places, states, organisations);
             pieces = entries.items();

@@ -376,7 +376,38 @@ class OrganisationListsTests {
                         Name	Position	Organisation	Signing as
                         Mariam Al-Khatib	Director	Cairo Institute for Human Rights Studies	Organisation
                         Jonas Berg	Senior Researcher	Human Rights Watch	Individual
-                        """, "org:cairo-institute-for-human-rights-studies; Human Rights Watch=PERSON"));
+                        """, "org:cairo-institute-for-human-rights-studies; Human Rights Watch=PERSON"),
+                Arguments.of("kinds of signatories as headings, in sentence case", """
+                        International NGOs
+                        Amnesty International
+                        Trade unions
+                        International Trade Union Confederation (ITUC)
+                        Faith-based organisations
+                        Franciscans International
+                        Open Society Foundations
+                        """, "org:amnesty-international; new International Trade Union Confederation (ITUC); new Franciscans International;"
+                        + " new Open Society Foundations"),
+                Arguments.of("acronyms explained below the list sign nothing", """
+                        Submitting organisations: ACJPS, HRW, FIDH
+                        List of abbreviations
+                        ACJPS\tAfrican Centre for Justice and Peace Studies
+                        RSF\tRapid Support Forces
+                        """, "new ACJPS; org:human-rights-watch; org:fidh"),
+                Arguments.of("a UN annex's stakeholders: a town and its state after each name", """
+                        Annex
+                        List of stakeholders
+                        Individual submissions:
+                        CSW\tChristian Solidarity Worldwide, London (United Kingdom of Great Britain and Northern Ireland);
+                        HRW\tHuman Rights Watch, Geneva (Switzerland);
+                        Joint submissions:
+                        JS4\tJoint submission 4 submitted by: Campaign for Uyghurs, Washington D.C. (United States of America); Justice for All, Chicago (United States of America); Safeguard Defenders, Madrid (Spain).
+                        """, "org:csw; org:csw; London (United Kingdom of Great Britain and Northern Ireland)=PLACE;"
+                        + " org:human-rights-watch; org:human-rights-watch; Geneva (Switzerland)=PLACE; org:campaign-for-uyghurs;"
+                        + " Washington D.C. (United States of America)=PLACE; new Justice for All; Chicago (United States of America)=PLACE;"
+                        + " org:safeguard-defenders; Madrid (Spain)=PLACE"),
+                Arguments.of("a name with a state in parentheses, alone on its line, is a name", """
+                        Signatories: Redress (UK), Reprieve (UK), Human Rights Watch
+                        """, "new Redress (UK); new Reprieve (UK); org:human-rights-watch"));
     }
 
     /** A state with a count after the countries heading organisations signs when no heading was left out after its names. */
