@@ -36,15 +36,16 @@ final class NameIndex {
 
     /**
      * The words a note in parentheses is made of ("Canada (lead)", "Holy See (non-member observer
-     * State)"): anything else there may name another place ("Congo (Katanga)", "Sudan (SSD)").
+     * State)"): anything else there may name another place ("Congo (Katanga)", "Sudan (SSD)"). Not "pending" or "tbc": a
+     * signature still awaited is no signature.
      */
     private static final Set<String> NOTE_WORDS = Set.of("observer", "observers", "state", "states", "member", "members",
             "non", "nonmember", "lead", "leader", "chair", "chairs", "co", "cochair", "vice", "sponsor", "sponsors",
             "cosponsor", "cosponsors", "sponsoring", "core", "group", "signatory", "signed", "endorsed", "endorsing",
             "country", "countries", "delegation", "mission", "permanent", "speaking", "speaker", "coordinator",
-            "facilitator", "penholder", "president", "presidency", "pro", "tempore", "video", "virtual", "tbc", "also", "main",
+            "facilitator", "penholder", "president", "presidency", "pro", "tempore", "video", "virtual", "also", "main",
             "principal", "initiator", "initiators", "convenor", "convener", "host", "via", "ad", "ref", "referendum", "joined",
-            "later", "late", "on", "behalf", "eu", "pending", "confirmation", "january", "february", "march", "april", "may",
+            "later", "late", "on", "behalf", "eu", "january", "february", "march", "april", "may",
             "june", "july", "august", "september", "october", "november", "december");
     /** A day of the month in a note: "(signed 12 July)". */
     private static final Pattern DAY = Pattern.compile("\\d{1,2}");

@@ -186,10 +186,12 @@ public final class SignatoryListParser {
             boolean open = !line.matches(".*[,;.:]$") && number < lines.length && !lines[number].isBlank();
             for (int p = 0; p < pieces.size(); p++) {
                 var item = BULLET.matcher(pieces.get(p).strip()).replaceFirst("");
-                if (MarkdownMarks.notSigned(item)) {
+                if (pieces.size() == 1 && SignatureMarks.notSigned(item)) {
+                    // Of a name alone on its line: a line is what a list's status says no to ("Chile (pending)" among others
+                    // on a line stays as printed, for the reader).
                     notSignedLines.add(number);
                 }
-                item = MarkdownMarks.withoutMarks(item);
+                item = SignatureMarks.withoutMarks(item);
                 if (item.length() > NameIndex.LONGEST_NAME) {
                     items.add(new ListItem(item, null, number, false, false));
                     continue;

@@ -407,7 +407,15 @@ class OrganisationListsTests {
                         + " org:safeguard-defenders; Madrid (Spain)=PLACE"),
                 Arguments.of("a name with a state in parentheses, alone on its line, is a name", """
                         Signatories: Redress (UK), Reprieve (UK), Human Rights Watch
-                        """, "new Redress (UK); new Reprieve (UK); org:human-rights-watch"));
+                        """, "new Redress (UK); new Reprieve (UK); org:human-rights-watch"),
+                Arguments.of("notes beside names: joined later, withdrawn, still awaited", """
+                        Human Rights Watch
+                        Safeguard Defenders (withdrew 10 May)
+                        Amnesty International [withdrawn]
+                        Justice for All (joined 12 May)
+                        Freedom Now – awaiting sign-off
+                        """, "org:human-rights-watch; Safeguard Defenders (withdrew 10 May)=NOT_SIGNED; Amnesty International [withdrawn]=NOT_SIGNED;"
+                        + " new Justice for All; Freedom Now – awaiting sign-off=NOT_SIGNED"));
     }
 
     /** A state with a count after the countries heading organisations signs when no heading was left out after its names. */

@@ -39,6 +39,10 @@ class PastedListsTests {
         return Stream.of(
                 Arguments.of("a table's qualifier wrapped after its comma", "Comoros, Congo,\nDem. Rep., Costa Rica", "COM COD CRI"),
                 Arguments.of("names sorted by their main word, the article after a comma", "Bahamas, The\nGambia, The\nGhana", "BHS GMB GHA"),
+                Arguments.of("when late joiners joined, in brackets", "Canada\nGhana [added 12 March 2025]\nPanama (joined 14 March 2025)",
+                        "CAN GHA PAN"),
+                Arguments.of("a note of a pending signature among others on its line is left for the reader", "Canada, Chile (pending), Peru",
+                        "CAN UNKNOWN PER"),
                 Arguments.of("a title that goes on into its list, a footnote below", """
                         Joint statement on the right to food — signatories: Brazil[1], Chile, Colombia[2]
                         [1] Joined on 3 May 2024.
