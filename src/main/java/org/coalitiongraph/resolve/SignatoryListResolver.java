@@ -720,7 +720,7 @@ public final class SignatoryListResolver {
      * reads as a person's name.
      */
     private static Set<ListItem> signatureBlockNames(List<ListItem> items) {
-        var names = new HashSet<ListItem>();
+        var names = new HashSet<ListItem>(namesAboveTitlesInColumns(items));
         for (int i = 0; i < items.size(); i++) {
             var title = items.get(i);
             if (!People.isJobTitle(title.text())) {
@@ -737,6 +737,25 @@ public final class SignatoryListResolver {
             } else if (after != null && after.line() == title.line() && People.looksLikeAName(after.text())) {
                 // "Jane Roe, Director, Safeguard Defenders": after a person's name and title comes the organisation.
                 names.add(after);
+            }
+        }
+        return names;
+    }
+
+    /**
+     * "Maria Alvarez / John Mwangi" over "Executive Director / Chair" over their organisations: signature blocks side by side,
+     * as a letter's grid pastes them, one row of names, one of their titles (half of them or more as a title reads).
+     */
+    private static Set<ListItem> namesAboveTitlesInColumns(List<ListItem> items) {
+        Map<Integer, List<ListItem>> byLine = new HashMap<>();
+        items.forEach(item -> byLine.computeIfAbsent(item.line(), line -> new ArrayList<>()).add(item));
+        var names = new HashSet<ListItem>();
+        for (var row : byLine.values()) {
+            var above = byLine.get(row.getFirst().line() - 1);
+            if (row.size() >= 2 && above != null && above.size() == row.size()
+                    && 2 * row.stream().filter(piece -> People.isJobTitle(piece.text())).count() >= row.size()
+                    && above.stream().allMatch(piece -> People.looksLikeAName(piece.text()))) {
+                names.addAll(above);
             }
         }
         return names;

@@ -415,7 +415,15 @@ class OrganisationListsTests {
                         Justice for All (joined 12 May)
                         Freedom Now – awaiting sign-off
                         """, "org:human-rights-watch; Safeguard Defenders (withdrew 10 May)=NOT_SIGNED; Amnesty International [withdrawn]=NOT_SIGNED;"
-                        + " new Justice for All; Freedom Now – awaiting sign-off=NOT_SIGNED"));
+                        + " new Justice for All; Freedom Now – awaiting sign-off=NOT_SIGNED"),
+                Arguments.of("signature blocks side by side: a row of names over a row of titles", """
+                        Sincerely,
+                        ______________________\t______________________
+                        Maria Alvarez\tJohn Mwangi
+                        Executive Director\tGeneva Representative
+                        Lawyers for Lawyers\tFront Line Defenders
+                        """, "Maria Alvarez=PERSON; John Mwangi=PERSON; Executive Director=PERSON; Geneva Representative=PERSON;"
+                        + " new Lawyers for Lawyers; new Front Line Defenders"));
     }
 
     /** A state with a count after the countries heading organisations signs when no heading was left out after its names. */
