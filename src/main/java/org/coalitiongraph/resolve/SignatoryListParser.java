@@ -32,6 +32,14 @@ public final class SignatoryListParser {
                     + "|(?:(?:the|this)\\s+(?:joint\\s+)?(?:statement|letter|declaration|(?:draft\\s+)?resolution)\\s+(?:was|is|has\\s+been)\\s+)?"
                     + "(?:also\\s+|jointly\\s+|subsequently\\s+)?(?:co-?signed|signed|endorsed|supported|(?:co-?)?sponsored|joined|released|issued)\\s+by"
                     + "|the\\s+governments\\s+of)(?:\\s+|$)");
+    /**
+     * "Access Now – https://www.accessnow.org", "Amnesty International (www.amnesty.org)", "ARTICLE 19 <https://…>",
+     * "Derechos Digitales – derechosdigitales.org": the signatory's website after its name.
+     */
+    private static final Pattern WEBSITE_AFTER_NAME = Pattern.compile("(?i)(?<=\\S)\\s*(?:[-\u2013\u2014]\\s+|\\(|<)(?:(?:https?://|www\\.)[^\\s()<>]+"
+            + "|[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:org|com|net|info|ngo|int|[a-z]{2})(?:/[^\\s()<>]*)?)[)>]?$");
+    /** "paradigmhq.org" after a name on its line: its website ("350.org" first on its line is a name). */
+    private static final Pattern DOMAIN = Pattern.compile("(?i)^[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:org|com|net|info|ngo|int|[a-z]{2})(?:/\\S*)?$");
     /** Pieces that name no one: "etc.", "and others", "…", an e-mail or web address, a time stamp. */
     private static final Pattern NO_NAME = Pattern.compile("(?i)^(?:etc|et al|others|\\.+|\u2026)\\.?$"
             // A line's number, a counter ("500"), a signature's line ("______"); not "11.11.11", a Belgian coalition's name.
@@ -128,6 +136,8 @@ public final class SignatoryListParser {
                 line += "\t";
             }
             line = PrintedLine.normalise(line).strip();
+            // Before the line is read for a colon: "https:" introduces no one.
+            line = WEBSITE_AFTER_NAME.matcher(line).replaceFirst("");
             if (ListFrame.isHeaderRow(line)) {
                 // "Organisation, Country, Type": the rows below give their names in one column.
                 table = TableColumns.of(NameSeparators.split(line));
@@ -196,6 +206,10 @@ public final class SignatoryListParser {
                     items.add(new ListItem(item, null, number, false, false));
                     continue;
                 }
+                if (p > 0 && DOMAIN.matcher(item).matches()) {
+                    continue;
+                }
+                item = WEBSITE_AFTER_NAME.matcher(item).replaceFirst("");
                 int entry = entries == null || pieces.size() != entries.length ? 0 : entries[p];
                 item = OTHERS_NOT_PRINTED.matcher(item.replaceAll("[.\\s]+$", "")).replaceFirst("").strip();
                 int onLine = number;

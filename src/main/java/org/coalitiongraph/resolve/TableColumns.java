@@ -40,11 +40,12 @@ record TableColumns(List<Kind> kinds, int names) {
     private static final Pattern AFFILIATION_HEADER = Pattern.compile("(?i)^(?:affiliations?|institutions?|titles?|positions?)$");
     private static final Pattern TYPE_HEADER = Pattern.compile("(?i)^(?:(?:type|category)(?:\\s+of\\s+(?:signatory|signature|organi[sz]ation))?"
             + "|signing\\s+as|signs\\s+as|capacity)$");
-    private static final Pattern STATE_HEADER = Pattern.compile("(?i)^(?:countr(?:y|ies)|(?:member\\s+)?states?|participants?)$");
+    private static final Pattern STATE_HEADER = Pattern.compile("(?i)^(?:countr(?:y|ies)|(?:member\\s+)?states?|participants?|based\\s+in"
+            + "|headquarters|country\\s+of\\s+(?:origin|registration|operation))$");
     private static final Pattern DATE_HEADER = Pattern.compile("(?i)^(?:date(?:\\s+(?:joined|signed|of\\s+signature))?)$");
     private static final Pattern CODE_HEADER = Pattern.compile("(?i)^(?:iso\\s?[23]?|code)$");
     private static final Pattern ABOUT_HEADER = Pattern.compile(
-            "(?i)^(?:sector|city|location|(?:regional\\s+)?group|region|website|no\\.?|#|timestamp|(?:contact\\s+)?e-?mail(?:\\s+address)?"
+            "(?i)^(?:sector|city|location|(?:regional\\s+)?group|region|website|web|url|logo|no\\.?|#|timestamp|(?:contact\\s+)?e-?mail(?:\\s+address)?"
                     + "|contact(?:\\s+(?:person|name))?|phone|telephone|(?:ecosoc|consultative)(?:\\s+status)?|signed\\s+by|representative)$");
     private static final Pattern STATUS_HEADER = Pattern.compile(
             "(?i)^(?:signed|joined|endorsed|supports?|supported|co-?sponsor(?:ed)?|sponsor(?:ed)?|status|signature|endorsement)\\??$");

@@ -423,7 +423,21 @@ class OrganisationListsTests {
                         Executive Director\tGeneva Representative
                         Lawyers for Lawyers\tFront Line Defenders
                         """, "Maria Alvarez=PERSON; John Mwangi=PERSON; Executive Director=PERSON; Geneva Representative=PERSON;"
-                        + " new Lawyers for Lawyers; new Front Line Defenders"));
+                        + " new Lawyers for Lawyers; new Front Line Defenders"),
+                Arguments.of("websites after the names, printed four ways", """
+                        Access Now – https://www.accessnow.org
+                        Amnesty International (www.amnesty.org)
+                        Human Rights Watch <https://www.hrw.org>
+                        Derechos Digitales – derechosdigitales.org
+                        Paradigm Initiative, paradigmhq.org
+                        350.org
+                        """, "new Access Now; org:amnesty-international; org:human-rights-watch; new Derechos Digitales; new Paradigm Initiative;"
+                        + " new 350.org"),
+                Arguments.of("a web table: an empty logo column, where each is based and its website", """
+                        Logo\tOrganisation\tBased in\tWebsite
+                        \tShelter City\tNetherlands\tsheltercity.org
+                        \tHuman Rights Watch\tUnited States\thrw.org
+                        """, "new Shelter City; org:human-rights-watch"));
     }
 
     /** A state with a count after the countries heading organisations signs when no heading was left out after its names. */
