@@ -48,7 +48,8 @@ final class ListFrame {
      */
     private static final Pattern GLOSSARY = Pattern.compile("(?i)^(?:list\\s+of\\s+)?(?:abbreviations|acronyms)(?:\\s+(?:and|&)\\s+(?:abbreviations|acronyms))?"
             + "(?:\\s+used)?\\s*:?$|^glossary\\s*:?$");
-    private static final Pattern CATEGORY_HEADING = Pattern.compile("^\\p{Lu}[\\p{Ll}-]+(?:\\s+\\p{Ll}[\\p{Ll}-]+){0,2}\\s+(?:organi[sz]ations"
+    private static final Pattern CATEGORY_HEADING = Pattern.compile("^\\p{Lu}[\\p{Ll}-]+(?:\\s+(?!(?:of|for|and|the|de|des|du|la|le|les|et|pour|y|del)\\s)"
+            + "\\p{Ll}[\\p{Ll}-]+){0,2}\\s+(?:organi[sz]ations"
             + "|networks|unions|institutions|groups|associations|coalitions|movements|bodies|members|signatories|platforms|universities)$"
             + "|^(?:\\p{Lu}[\\p{L}-]+\\s+){1,2}(?:NGOs|CSOs)$");
     /** "Africa", "Latin America and the Caribbean", "Asia-Pacific States": a list grouped by region, without colons. */

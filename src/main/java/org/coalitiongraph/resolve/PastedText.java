@@ -60,7 +60,10 @@ final class PastedText {
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     /** "## Signatories": a Markdown heading; not a table's "#" column ("#\\tOrganisation"). */
-    private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^ {0,3}#{1,6} +(\\S[^\\n]*?)[ \\t]*:?[ \\t]*$");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("(?m)^ {0,3}#{1,6} +(\\S[^\\n]*)$");
+    /** A Markdown heading that heads a list ("### Sign-on tracker"), not an organisation's card ("### Human Rights Watch"). */
+    private static final Pattern LIST_WORDS = Pattern.compile("(?i)\\b(?:sign-?on|signator|signed|endorse|support|co-?sponsor|tracker|list"
+            + "|organi[sz]ations|governments|states|countries)");
     /** "[Amnesty International](https://…)": the link's text. */
     private static final Pattern MARKDOWN_LINK = Pattern.compile("\\[([^\\[\\]]+)\\]\\((?:https?://|www\\.|/)[^()\\s]*\\)");
     /**
@@ -93,8 +96,7 @@ final class PastedText {
             plain = TABLE_ROW.matcher(plain).replaceAll(row -> Matcher.quoteReplacement(cells(row.group(1))));
         }
         if (plain.indexOf('#') >= 0) {
-            // As a line ending in a colon: it heads the names below it ("### Sign-on tracker (updated 12 May)"), never is one.
-            plain = MARKDOWN_HEADING.matcher(plain).replaceAll("$1:");
+            plain = MARKDOWN_HEADING.matcher(plain).replaceAll(heading -> Matcher.quoteReplacement(markdownHeading(heading.group(1))));
         }
         plain = MARKDOWN_LINK.matcher(plain).replaceAll("$1");
         plain = MARKDOWN_EMPHASIS.matcher(plain).replaceAll("$2");
@@ -103,6 +105,17 @@ final class PastedText {
         plain = INVISIBLE.matcher(plain).replaceAll("");
         plain = ODD_SPACE.matcher(plain).replaceAll(" ");
         return SPACES.matcher(columns(plain)).replaceAll(" ");
+    }
+
+    /**
+     * A list's heading as a line ending in a colon, which heads the names below it ("### Sign-on tracker (updated 12 May)");
+     * any other heading without its marks, as a line of its own ("### Human Rights Watch" over its signer).
+     */
+    private static String markdownHeading(String text) {
+        var heading = text.replaceAll("[\\s:]+$", "");
+        boolean headsAList = heading.length() <= 120 && (LIST_WORDS.matcher(heading).find() || ListFrame.isHeading(heading)
+                || ListFrame.headsIndividuals(heading) || ListFrame.isRegionHeading(heading));
+        return headsAList ? heading + ":" : text;
     }
 
     /**

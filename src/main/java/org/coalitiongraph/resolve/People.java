@@ -39,13 +39,16 @@ final class People {
             + "|lecturer|doctor|physician|artist|film-?maker|photographer|priest|pastor)$");
 
     /** "Okafor", "O'Brien", "Müller-Lüdenscheidt": a surname printed before the given name. */
-    private static final Pattern SURNAME = Pattern.compile("^\\p{Lu}[\\p{L}'-]+$");
+    private static final Pattern SURNAME = Pattern.compile("^\\p{Lu}(?:\\p{Ll}|'\\p{Lu})[\\p{L}'-]*$");
     /**
      * "Samuel (lawyer, Lagos)", "Marek – Helsinki Foundation for Human Rights (personal capacity)": after the surname's comma,
-     * one or two given names, then what the person does in parentheses or where they work.
+     * one given name ("Viasna, Ales Bialiatski (human rights defender)" is an organisation and a person), then what the
+     * person does in parentheses or where they work.
      */
-    private static final Pattern GIVEN_NAMES = Pattern.compile("^\\p{Lu}[\\p{L}'-]+(?:\\s\\p{Lu}[\\p{L}'-]+)?(?:\\s*\\(([^,()]+)(?:,[^()]*)?\\)"
+    private static final Pattern GIVEN_NAMES = Pattern.compile("^\\p{Lu}[\\p{L}'-]+(?:\\s*\\(([^,()]+)(?:,[^()]*)?\\)"
             + "|\\s+[-\u2013\u2014]\\s.*)$");
+
+    private static final Pattern NAME_AND_NOTE = Pattern.compile("^([^()]{3,60}?)\\s*\\(([^(),]{3,40})(?:,[^()]*)?\\)$");
 
     private People() {
     }
@@ -54,7 +57,7 @@ final class People {
     static boolean isPerson(String name) {
         // A person's name with a title is short; the length also bounds the patterns' work.
         return name.length() <= 120 && (withHonorific(name) || PERSONAL_CAPACITY.matcher(name).find()
-                || NAME_WITH_TITLE.matcher(name).matches());
+                || NAME_WITH_TITLE.matcher(name).matches() || withProfession(name));
     }
 
     /**
@@ -81,6 +84,12 @@ final class People {
         }
         var given = GIVEN_NAMES.matcher(rest);
         return given.matches() && (given.group(1) != null ? isProfession(given.group(1).strip()) : PERSONAL_CAPACITY.matcher(rest).find());
+    }
+
+    /** "Ales Bialiatski (human rights defender)", "Jane Roe (lawyer, Nairobi)": a person's name and what they do. */
+    private static boolean withProfession(String name) {
+        var noted = NAME_AND_NOTE.matcher(name);
+        return noted.matches() && looksLikeAName(noted.group(1).strip()) && isProfession(noted.group(2).strip());
     }
 
     /** Whether the text says what a person does: "journalist", "human rights defender". */

@@ -105,8 +105,9 @@ final class PlacesAfterNames {
 
     /**
      * "Amnesty International, London (United Kingdom); …; Tibet Justice Center, Oakland (United States of America)", as UN
-     * annexes list stakeholders: a town with its state in parentheses, after a name on its line (one printed without a place
-     * of its own), twice or more in the list, is where that name is based. "Redress (UK)" alone on its line is a name.
+     * annexes list stakeholders: a town-shaped name with a state in parentheses, after a name on its line (one printed
+     * without a place of its own), twice or more in the list — where that name is based, or an organisation of its own
+     * ("Human Rights Watch, Odhikar (Bangladesh)"). "Redress (UK)" alone on its line is a name.
      */
     static Set<ListItem> townsInTheirStates(List<ListItem> items, StateIndex states, OrganisationIndex organisations) {
         var towns = new HashSet<ListItem>();

@@ -10,7 +10,7 @@ import java.util.stream.Collectors;
  * "Asia Pacific Forum on Women, Law and Development (APWLD), Thailand; Lawyers, Rights and Justice Network, Kenya; …":
  * in a list of organisations whose semicolons separate its entries, an entry's commas are inside its name or before
  * where it is based. Each entry of two pieces or more is read as one name, with a state or "Global" at its end (and a
- * town before it), or a town with its state in parentheses ("Herndon (United States of America)"), as its place. Names with a known organisation among them stay apart ("CIVICUS, Access Now; …" names two, or so
+ * town before it) as its place. Names with a known organisation among them stay apart ("CIVICUS, Access Now; …" names two, or so
  * it may); an entry that a speaker speaks for is left as it is.
  */
 final class SemicolonEntries {
@@ -32,15 +32,16 @@ final class SemicolonEntries {
                 end++;
             }
             var entry = items.subList(i, end);
-            if (entry.size() < 2 || entry.stream().anyMatch(ListItem::spokenFor)) {
+            // "…, Washington D.C. (United States of America); …": a town with its state, or an organisation with its own? The
+            // resolver asks the reader (PlacesAfterNames.townsInTheirStates); the entry is not made one name with it.
+            if (entry.size() < 2 || entry.stream().anyMatch(ListItem::spokenFor)
+                    || PlacesAfterNames.isTownInItsState(entry.getLast().text(), states, organisations)) {
                 read.addAll(entry);
                 continue;
             }
             int name = entry.size();
             var ending = entry.getLast().text();
-            if (PlacesAfterNames.isTownInItsState(ending, states, organisations)) {
-                name--;
-            } else if (states.exact(ending).isResolved() || PlacesAfterNames.isPlaceWord(ending)) {
+            if (states.exact(ending).isResolved() || PlacesAfterNames.isPlaceWord(ending)) {
                 name--;
                 if (name >= 2 && PlacesAfterNames.isTown(entry.get(name - 1).text(), states, organisations)) {
                     name--;

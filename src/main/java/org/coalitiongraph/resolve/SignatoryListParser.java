@@ -42,8 +42,8 @@ public final class SignatoryListParser {
     private static final Pattern DOMAIN = Pattern.compile("(?i)^[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:org|com|net|info|ngo|int|[a-z]{2})(?:/\\S*)?$");
     /** Pieces that name no one: "etc.", "and others", "…", an e-mail or web address, a time stamp. */
     private static final Pattern NO_NAME = Pattern.compile("(?i)^(?:etc|et al|others|\\.+|\u2026)\\.?$"
-            // A line's number, a counter ("500"), a signature's line ("______"); not "11.11.11", a Belgian coalition's name.
-            + "|^(?:\\d{1,6}|[\\p{P}\\s]+)$"
+            // A line's number, a signature's line ("______", "~~~~"); not "11.11.11", a Belgian coalition's name, nor flags.
+            + "|^(?:\\d{1,2}|[[\\p{P}\\p{S}\\s]&&[^\\x{1F1E6}-\\x{1F1FF}]]+)$"
             // When a sign-on page says it was signed: "2 hours ago", "yesterday".
             + "|^(?:\\d{1,3}\\s+(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\\s+ago|yesterday|today|just\\s+now)$"
             // A sign-on page's buttons: "Load more signatures", "Sign this letter", "Share on X".
@@ -91,10 +91,13 @@ public final class SignatoryListParser {
         boolean started = false;
         TableColumns table = null;
         boolean emptyIsNo = false;
+        boolean glossary = false;
+        boolean bilingualRows = bilingualRows(lines);
         // Under "Individual signatories:" people sign in their own name, until another heading.
         boolean individuals = false;
         var individualLines = new HashSet<Integer>();
         var notSignedLines = new HashSet<Integer>();
+        var notSignedItems = new HashSet<ListItem>();
         for (int number = 1; number <= lines.length; number++) {
             if (!started && ListFrame.isDateline(lines, number)) {
                 continue;
@@ -109,9 +112,16 @@ public final class SignatoryListParser {
                 continue;
             }
             if (ListFrame.isGlossary(line)) {
-                // "List of abbreviations": what the acronyms above stand for ("RSF  Rapid Support Forces"), no signatories.
-                break;
+                // "List of abbreviations": what the acronyms stand for ("RSF  Rapid Support Forces"), no signatories, up to
+                // the next heading.
+                glossary = true;
+                continue;
             }
+            if (glossary && !(line.endsWith(":") || ListFrame.isHeading(line) || ListFrame.headsIndividuals(line)
+                    || ListFrame.isRegionHeading(line))) {
+                continue;
+            }
+            glossary = false;
             if (ListFrame.isRegionHeading(line) && !WRAPS_ON.matcher(number > 1 ? lines[number - 2].strip() : "").find()) {
                 started = true;
                 continue;
@@ -182,7 +192,8 @@ public final class SignatoryListParser {
                 individualLines.add(number);
             }
             var cells = table == null ? null : table.tabCells(lines[number - 1]);
-            var pieces = cells != null ? cells : NameSeparators.twinsInOtherScripts(NameSeparators.split(line));
+            var split = cells != null ? cells : NameSeparators.split(line);
+            var pieces = bilingualRows && lines[number - 1].indexOf('\t') >= 0 ? NameSeparators.twinsInOtherScripts(split) : split;
             var entries = cells != null ? null : NameSeparators.semicolonEntries(line);
             if (table != null) {
                 if (table.person(pieces)) {
@@ -196,9 +207,9 @@ public final class SignatoryListParser {
             boolean open = !line.matches(".*[,;.:]$") && number < lines.length && !lines[number].isBlank();
             for (int p = 0; p < pieces.size(); p++) {
                 var item = BULLET.matcher(pieces.get(p).strip()).replaceFirst("");
-                if (pieces.size() == 1 && SignatureMarks.notSigned(item)) {
-                    // Of a name alone on its line: a line is what a list's status says no to ("Chile (pending)" among others
-                    // on a line stays as printed, for the reader).
+                boolean struck = SignatureMarks.struck(item);
+                if (p == 0 && SignatureMarks.uncheckedBox(item) || pieces.size() == 1 && (struck || SignatureMarks.notSignedNote(item))) {
+                    // A note of a name alone on its line: "Chile (pending)" among others on a line stays as printed, for the reader.
                     notSignedLines.add(number);
                 }
                 item = SignatureMarks.withoutMarks(item);
@@ -219,7 +230,11 @@ public final class SignatoryListParser {
                 }
                 boolean last = open && p == pieces.size() - 1;
                 if (!DATE.matcher(piece.name()).matches()) {
+                    int before = items.size();
                     addItem(items, piece.name(), number, last && piece.spokenFor() == null, false, entry);
+                    if (struck && items.size() > before) {
+                        notSignedItems.add(items.getLast());
+                    }
                 }
                 if (piece.spokenFor() != null) {
                     addItem(items, piece.spokenFor(), number, last, true, entry);
@@ -227,7 +242,19 @@ public final class SignatoryListParser {
             }
         }
         return new ParsedList(List.copyOf(items), legend.meanings(), onBehalfOf, Set.copyOf(individualLines),
-                Set.copyOf(notSignedLines));
+                Set.copyOf(notSignedLines), Set.copyOf(notSignedItems));
+    }
+
+    /** A bilingual table's rows: two lines or more of a name and its twin in another script, a tab between them. */
+    private static boolean bilingualRows(String[] lines) {
+        int rows = 0;
+        for (var line : lines) {
+            var pieces = line.indexOf('\t') >= 0 && line.length() <= 600 ? NameSeparators.split(PrintedLine.normalise(line.strip())) : List.<String>of();
+            if (pieces.size() == 2 && NameSeparators.twinsInOtherScripts(pieces).size() == 1 && ++rows == 2) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -51,6 +51,8 @@ public final class SignatoryListResolver {
     private static final Pattern ONE_WORD = Pattern.compile("\\p{Lu}[\\p{L}'-]*");
     /** "Law and Development", "Development and the Rule of Law": the themes after the comma, one or two words, then "and". */
     private static final Pattern ENUMERATION_GOES_ON = Pattern.compile("\\p{Lu}[\\p{L}'-]*(?:\\s\\p{Lu}[\\p{L}'-]*)?\\s(?:and|&)\\s(?:the\\s)?\\p{Lu}");
+    /** "11.11.11", a Belgian coalition: the one name without a letter that a list may print ("2023", "13:00" are none). */
+    private static final Pattern DOTTED_NUMBER = Pattern.compile("\\d+(?:\\.\\d+)+");
     private static final Pattern ACRONYM = Pattern.compile("\\b\\p{Lu}{2,}\\b");
     /** Andorra's code, which a list of codes prints in capitals: and a conjunction otherwise. */
     private static final String ANDORRA_CODE = "AND";
@@ -87,12 +89,10 @@ public final class SignatoryListResolver {
         // Places are read in lists of organisations only: a list of states prints no places.
         var pieces = chosen == ActorKind.ORGANISATION ? read.items() : list.items();
         var places = chosen == ActorKind.ORGANISATION ? read.places() : Set.<ListItem>of();
+        // "Amnesty International, London (United Kingdom)" or "Human Rights Watch, Odhikar (Bangladesh)": a town and its state,
+        // or an organisation and its own? Nothing here knows towns; the reader says (they were new organisations "London (…)").
         var townsInTheirStates = chosen == ActorKind.ORGANISATION ? PlacesAfterNames.townsInTheirStates(pieces, states, organisations)
                 : Set.<ListItem>of();
-        if (!townsInTheirStates.isEmpty()) {
-            places = new HashSet<>(places);
-            places.addAll(townsInTheirStates);
-        }
         if (chosen == ActorKind.ORGANISATION) {
             var entries = SemicolonEntries.of(pieces, places, states, organisations);
             pieces = entries.items();
@@ -113,7 +113,7 @@ public final class SignatoryListResolver {
                     continue;
                 }
             }
-            if (list.notSignedLines().contains(piece.line())) {
+            if (list.notSignedLines().contains(piece.line()) || list.notSignedItems().contains(piece)) {
                 items.add(ResolvedItem.unmatched(piece, ItemStatus.NOT_SIGNED, null, List.of()));
                 continue;
             }
@@ -140,6 +140,10 @@ public final class SignatoryListResolver {
             }
             if (piece.text().equals(ANDORRA_CODE)) {
                 items.add(andorra(piece, pieces));
+                continue;
+            }
+            if (townsInTheirStates.contains(piece) && !places.contains(piece)) {
+                items.add(ResolvedItem.unmatched(piece, ItemStatus.UNKNOWN, ActorKind.ORGANISATION, List.of()));
                 continue;
             }
             if (chosen == ActorKind.ORGANISATION && (places.contains(piece) || countries.contains(piece))) {
@@ -679,7 +683,8 @@ public final class SignatoryListResolver {
             return ResolvedItem.unmatched(piece, ItemStatus.PERSON, null, List.of());
         }
         if (ListFrame.readsAsProse(piece.text()) || ListFrame.readsAsMessage(piece.text()) || ListFrame.holdsADate(piece.text())
-                || ListFrame.withholdsAName(piece.text())) {
+                || ListFrame.withholdsAName(piece.text()) || SignatureMarks.doubtsTheSignature(piece.text())
+                || piece.text().codePoints().noneMatch(Character::isLetter) && !DOTTED_NUMBER.matcher(piece.text()).matches()) {
             // "write to express our concern about …", "Joint NGO letter – 24 February 2025": a sentence of the letter or a
             // page's running head, not a name; the reader removes it.
             return ResolvedItem.unmatched(piece, ItemStatus.UNKNOWN, ActorKind.ORGANISATION, candidates);

@@ -337,7 +337,7 @@ class OrganisationListsTests {
                         Load more signatures
                         Sign this letter
                         Share on Facebook · Share on X
-                        """, "org:human-rights-watch; Anonymous=UNKNOWN; new Justice for All"),
+                        """, "500=UNKNOWN; org:human-rights-watch; Anonymous=UNKNOWN; new Justice for All"),
                 Arguments.of("a Markdown sign-on tracker: a heading, boxes ticked and not, a name struck through", """
                         ### Sign-on tracker (updated 12 May)
                         - [x] Amnesty International
@@ -393,7 +393,7 @@ class OrganisationListsTests {
                         ACJPS\tAfrican Centre for Justice and Peace Studies
                         RSF\tRapid Support Forces
                         """, "new ACJPS; org:human-rights-watch; org:fidh"),
-                Arguments.of("a UN annex's stakeholders: a town and its state after each name", """
+                Arguments.of("a UN annex's stakeholders: a town and its state after each name is asked about, not made an organisation", """
                         Annex
                         List of stakeholders
                         Individual submissions:
@@ -401,10 +401,10 @@ class OrganisationListsTests {
                         HRW\tHuman Rights Watch, Geneva (Switzerland);
                         Joint submissions:
                         JS4\tJoint submission 4 submitted by: Campaign for Uyghurs, Washington D.C. (United States of America); Justice for All, Chicago (United States of America); Safeguard Defenders, Madrid (Spain).
-                        """, "org:csw; org:csw; London (United Kingdom of Great Britain and Northern Ireland)=PLACE;"
-                        + " org:human-rights-watch; org:human-rights-watch; Geneva (Switzerland)=PLACE; org:campaign-for-uyghurs;"
-                        + " Washington D.C. (United States of America)=PLACE; new Justice for All; Chicago (United States of America)=PLACE;"
-                        + " org:safeguard-defenders; Madrid (Spain)=PLACE"),
+                        """, "org:csw; org:csw; London (United Kingdom of Great Britain and Northern Ireland)=UNKNOWN;"
+                        + " org:human-rights-watch; org:human-rights-watch; Geneva (Switzerland)=UNKNOWN; org:campaign-for-uyghurs;"
+                        + " Washington D.C. (United States of America)=UNKNOWN; new Justice for All; Chicago (United States of America)=UNKNOWN;"
+                        + " org:safeguard-defenders; Madrid (Spain)=UNKNOWN"),
                 Arguments.of("a name with a state in parentheses, alone on its line, is a name", """
                         Signatories: Redress (UK), Reprieve (UK), Human Rights Watch
                         """, "new Redress (UK); new Reprieve (UK); org:human-rights-watch"),

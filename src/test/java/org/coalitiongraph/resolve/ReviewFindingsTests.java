@@ -13,9 +13,11 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Issue 5, review of the eighth round's rules: inputs they read wrong before this fix (a signatory made NOT_SIGNED by a
- * spreadsheet's trailing tab, a region word that completes a wrapped name, a name's description taken for a heading, an
- * organisation after "Dr." taken for a person …), and two inputs that took seconds.
+ * Issue 5, reviews of the eighth and tenth rounds' rules: inputs they read wrong before these fixes (a signatory made
+ * NOT_SIGNED by a spreadsheet's trailing tab, a region word that completes a wrapped name, a name's description taken for a
+ * heading, an organisation after "Dr." taken for a person; a national organisation with its state read as a town, a list
+ * of abbreviations that ended the list, a note that withdrew a signature read as one of joining …), and inputs that took
+ * seconds.
  */
 class ReviewFindingsTests {
 
@@ -63,7 +65,55 @@ class ReviewFindingsTests {
                 Arguments.of("F9 section after a dash is cut off", org, "Amnesty International – the Netherlands\nHuman Rights Watch\n",
                         "new Amnesty International – the Netherlands; org:human-rights-watch"),
                 Arguments.of("F11 two-row PDF columns at the top", state, "Albania      Lithuania\nAustria      Malta\n",
-                        "state:ALB; state:LTU; state:AUT; state:MLT"));
+                        "state:ALB; state:LTU; state:AUT; state:MLT"),
+                // The tenth round's review.
+                Arguments.of("H1 a national organisation with its state in parentheses is asked about, not made a place", org,
+                        "Signed by: Human Rights Watch, Odhikar (Bangladesh), Amnesty International, Karapatan (Philippines).",
+                        "org:human-rights-watch; Odhikar (Bangladesh)=UNKNOWN; org:amnesty-international; Karapatan (Philippines)=UNKNOWN"),
+                Arguments.of("H3 the same in entries separated by semicolons", org,
+                        "Human Rights Watch, Viasna (Belarus); FIDH, Memorial (Russian Federation); CIVICUS",
+                        "org:human-rights-watch; Viasna (Belarus)=UNKNOWN; org:fidh; Memorial (Russian Federation)=UNKNOWN; org:civicus"),
+                Arguments.of("H4 abbreviations between two lists end at the next heading", org, """
+                        Submitted by: ISHR, CIVICUS
+                        Abbreviations
+                        INSEC Informal Sector Service Centre
+                        Endorsed by:
+                        Informal Sector Service Centre (INSEC)
+                        Human Rights Watch
+                        """, "org:ishr; org:civicus; new Informal Sector Service Centre (INSEC); org:human-rights-watch"),
+                Arguments.of("H5 sentence-case names with a linking word are no headings", org, """
+                        Amnesty International
+                        Confederation of trade unions
+                        Collectif des associations
+                        """, "org:amnesty-international; new Confederation of trade unions; new Collectif des associations"),
+                Arguments.of("H6 a Markdown heading that is an organisation's name", org, """
+                        ## Signatories
+                        ### Human Rights Watch
+                        Kenneth Roth, Executive Director
+                        ### Advocacy Forum
+                        """, "org:human-rights-watch; Kenneth Roth=PERSON; Executive Director=PERSON; new Advocacy Forum"),
+                Arguments.of("H8 an empty box on a line with a place", org, """
+                        - [x] Amnesty International, United Kingdom
+                        - [ ] Freedom House, United States
+                        - [x] Human Rights Watch, United States
+                        """, "org:amnesty-international; United Kingdom=PLACE; Freedom House=NOT_SIGNED; United States=NOT_SIGNED;"
+                        + " org:human-rights-watch; United States=PLACE"),
+                Arguments.of("H9 a name struck through among others", org,
+                        "Signed by: Amnesty International, ~~Safeguard Defenders~~, Human Rights Watch",
+                        "org:amnesty-international; Safeguard Defenders=NOT_SIGNED; org:human-rights-watch"),
+                Arguments.of("H10 two names in two scripts on a wrapped line are two", org, """
+                        The statement is signed by: Amnesty International, Human Rights Watch,
+                        ОВД-Инфо, Civil Rights Defenders.
+                        """, "org:amnesty-international; org:human-rights-watch; new ОВД-Инфо; new Civil Rights Defenders"),
+                Arguments.of("H12 an acronym is no note", org, "Human Rights Watch\nThe Border Consortium (TBC)\n",
+                        "org:human-rights-watch; new The Border Consortium (TBC)"),
+                Arguments.of("H14 a note that doubts the signature is asked about", org,
+                        "Human Rights Watch\nSafeguard Defenders (since withdrawn)\nJustice for All (added in error)\n",
+                        "org:human-rights-watch; Safeguard Defenders (since withdrawn)=UNKNOWN; Justice for All (added in error)=UNKNOWN"),
+                Arguments.of("H15 and for a state", state, "Albania\nChile (since withdrawn)\nEstonia\n", "state:ALB; Chile (since withdrawn)=UNKNOWN; state:EST"),
+                Arguments.of("H18 an organisation of one word, then a person and what they do", org,
+                        "Human Rights Watch\nViasna, Ales Bialiatski (human rights defender)\nAdvocacy Forum\n",
+                        "org:human-rights-watch; new Viasna; Ales Bialiatski (human rights defender)=PERSON; new Advocacy Forum"));
     }
 
     @Test
@@ -90,6 +140,12 @@ class ReviewFindingsTests {
     @Test
     void columnGapsOnOneLongLineInTime_issue5() {
         assertTimeoutPreemptively(Duration.ofSeconds(1), () -> PastedText.of("a   ".repeat(65_536)));
+    }
+
+    @Test
+    void aMarkdownHeadingWithARunOfSpacesInTime_issue5() {
+        // Before: over 120 s for a heading's 6,000 spaces (the pattern for its end backtracked as the cube of the run).
+        assertTimeoutPreemptively(Duration.ofSeconds(1), () -> PastedText.of("# a" + " ".repeat(6_000) + "b\n# c" + " \t".repeat(3_000)));
     }
 
     @Test
