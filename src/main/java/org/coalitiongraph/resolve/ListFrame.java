@@ -38,7 +38,7 @@ final class ListFrame {
     /** A line that only says what follows, without a colon: "Signatories", "The undersigned organisations". */
     private static final Pattern HEADING = Pattern.compile(
             "(?i)^(?:the\\s+)?(?:undersigned|endorsing|supporting|original|signatory|member|observer|organi[sz]ational|institutional"
-                    + "|civil\\s+society|ngo)?\\s*(?:organi[sz]ations|signatories|groups|ngos"
+                    + "|civil\\s+society|ngo)?\\s*(?:organi[sz]ations?|signatories|groups|ngos"
                     + "|states|countries|governments|members|co-?sponsors|co-?signatories|supporters|endorsers|participants|stakeholders"
                     + "|list\\s+of\\s+(?:signatories|stakeholders|participants|organi[sz]ations|supporters|endorsers)"
                     + "|(?:states\\s+)?(?:members|non-?members|observers)\\s+of\\s+the\\s+(?:human rights\\s+)?council)" + COUNT + "$");

@@ -194,6 +194,10 @@ public final class SignatoryListParser {
             var cells = table == null ? null : table.tabCells(lines[number - 1]);
             var split = cells != null ? cells : NameSeparators.split(line);
             var pieces = bilingualRows && lines[number - 1].indexOf('\t') >= 0 ? NameSeparators.twinsInOtherScripts(split) : split;
+            if (pieces.size() < split.size() && ListFrame.isHeading(pieces.getFirst().strip())) {
+                // "Organisation<TAB>المنظمة": a bilingual table's header.
+                continue;
+            }
             var entries = cells != null ? null : NameSeparators.semicolonEntries(line);
             if (table != null) {
                 if (table.person(pieces)) {

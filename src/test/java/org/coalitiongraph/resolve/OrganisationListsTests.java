@@ -353,6 +353,7 @@ class OrganisationListsTests {
                         Human Rights Watch
                         """, "new The Carter Center; org:the-rights-practice; org:human-rights-watch"),
                 Arguments.of("a bilingual table: each name in Latin and in Arabic script", """
+                        Organisation\tالمنظمة
                         Cairo Institute for Human Rights Studies	مركز القاهرة لدراسات حقوق الإنسان
                         Human Rights Watch	هيومن رايتس ووتش
                         Lawyers for Justice in Libya	محامون من أجل العدالة في ليبيا
