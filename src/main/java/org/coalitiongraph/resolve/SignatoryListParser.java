@@ -244,6 +244,15 @@ public final class SignatoryListParser {
                     addItem(items, piece.spokenFor(), number, last, true, entry);
                 }
             }
+            var lastKept = items.isEmpty() ? null : items.getLast();
+            if (open && lastKept != null && lastKept.line() == number && !lastKept.open()) {
+                // "Paradigm Initiative, paradigmhq.org", "Anonymous · 2 hours ago": the line goes on as printed after what was dropped.
+                var reopened = new ListItem(lastKept.text(), lastKept.marker(), lastKept.line(), true, lastKept.spokenFor(), lastKept.entry());
+                items.set(items.size() - 1, reopened);
+                if (notSignedItems.remove(lastKept)) {
+                    notSignedItems.add(reopened);
+                }
+            }
         }
         return new ParsedList(List.copyOf(items), legend.meanings(), onBehalfOf, Set.copyOf(individualLines),
                 Set.copyOf(notSignedLines), Set.copyOf(notSignedItems));

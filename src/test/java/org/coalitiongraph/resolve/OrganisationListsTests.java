@@ -434,6 +434,12 @@ class OrganisationListsTests {
                         350.org
                         """, "new Access Now; org:amnesty-international; org:human-rights-watch; new Derechos Digitales; new Paradigm Initiative;"
                         + " new 350.org"),
+                Arguments.of("a website dropped at a line's end leaves the list one of a name a line", """
+                        Signatories:
+                        Paradigm Initiative, paradigmhq.org
+                        Okafor, Samuel (lawyer, Lagos)
+                        Human Rights Watch
+                        """, "new Paradigm Initiative; Okafor, Samuel (lawyer, Lagos)=PERSON; org:human-rights-watch"),
                 Arguments.of("a web table: an empty logo column, where each is based and its website", """
                         Logo\tOrganisation\tBased in\tWebsite
                         \tShelter City\tNetherlands\tsheltercity.org
