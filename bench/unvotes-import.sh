@@ -8,10 +8,11 @@
 #   JAVA_OPTS="-Xmx512m" bash bench/unvotes-import.sh                     # other JVM options
 #   JAR=/tmp/before.jar bash bench/unvotes-import.sh                      # another build, e.g. to compare side by side
 #   bash bench/unvotes-import.sh --bolt                                   # votes through Cypher over Bolt, as into a server
-#   bash bench/unvotes-import.sh --aot                                    # also with a JDK 25 AOT cache, side by side
-# With --aot (JDK 25+), the jar is first extracted (java -Djarmode=tools … extract) and an AOT cache
-# trained by one import into a scratch database; each round then runs the plain jar and the extracted
-# jar with the cache, one after the other, so that their ratio is measured under the same load.
+#   bash bench/unvotes-import.sh --aot                                    # also through bin/coalition-graph, side by side
+# With --aot (JDK 25+), each round runs the plain jar (java $JAVA_OPTS -jar) and then the same command
+# through bin/coalition-graph, the launcher the README gives for commands, with its AOT cache (made
+# first if this build has none yet: the time it took is printed), so that their ratio is measured
+# under the same load.
 # Prints per run: the command's wall and CPU time; from the app's own lines, database start (it runs beside
 # the app's own start; "waited" is what the app then still waited for it), schema, checking
 # the files, and writing the votes into the running database (seconds, votes/s, the CPU time of the
@@ -38,12 +39,17 @@ trap 'rm -rf "$work"' EXIT
 seconds() { echo "scale=1; ($2 - $1) / 1000000000" | bc -l; }
 
 run_once() {
-  local label=$1 data=$2 log=$3 gc=$4 started ended start waited schema summary peak cpu
+  local label=$1 data=$2 log=$3 gc=$4 started ended start waited schema summary peak cpu launch
   started=$(date +%s%N)
   # CPU time (user + system) beside the wall time: on a shared machine it says what the work costs.
   local TIMEFORMAT='%U %S'
   # shellcheck disable=SC2086
-  { time "$java" ${JAVA_OPTS:-} -Xlog:gc,gc+heap+exit:file="$gc" "${launch[@]}" import-unvotes datasets/unvotes \
+  if [ "$launcher" = plain ]; then
+    launch=("$java" ${JAVA_OPTS:-} -Xlog:gc,gc+heap+exit:file="$gc" -jar "$jar")
+  else
+    launch=(env JAVA_OPTS="${JAVA_OPTS:-} -Xlog:gc,gc+heap+exit:file=$gc" COALITION_JAR="$jar" bin/coalition-graph)
+  fi
+  { time "${launch[@]}" import-unvotes datasets/unvotes \
     --coalition.embedded.data-directory="$data" "${extra[@]}" >"$log" 2>&1 ; } 2>"$log.cpu" || {
     echo "$label: the command failed; its last lines:" >&2; tail -5 "$log" >&2; exit 1; }
   ended=$(date +%s%N)
@@ -61,27 +67,20 @@ run_once() {
 }
 
 echo "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $("$java" -version 2>&1 | head -1)"
-plain=(-jar "$jar")
 if $aot; then
   "$java" -XX:AOTCacheOutput=/dev/null -version >/dev/null 2>&1 || {
     echo "--aot needs a JDK 25 or later (set JAVA_HOME)" >&2; exit 2; }
-  "$java" -Djarmode=tools -jar "$jar" extract --destination "$work/app" >/dev/null
-  extracted=("$work"/app/*.jar)
   started=$(date +%s%N)
-  # shellcheck disable=SC2086
-  "$java" ${JAVA_OPTS:-} -XX:AOTCacheOutput="$work/app.aot" -jar "${extracted[0]}" import-unvotes datasets/unvotes \
-    --coalition.embedded.data-directory="$work/training" "${extra[@]}" >"$work/training.log" 2>&1 || {
-    echo "The training run failed; its last lines:" >&2; tail -5 "$work/training.log" >&2; exit 1; }
-  echo "AOT cache trained in $(seconds "$started" "$(date +%s%N)") s ($(du -m "$work/app.aot" | cut -f1) MB)"
-  rm -rf "$work/training"
+  COALITION_JAR="$jar" bin/coalition-graph aot-cache
+  echo "AOT cache ready in $(seconds "$started" "$(date +%s%N)") s ($(du -m "$(dirname "$jar")/aot/app.aot" | cut -f1) MB)"
 fi
 for run in $(seq 1 "${RUNS:-1}"); do
-  launch=("${plain[@]}")
+  launcher=plain
   rm -rf "$work/neo4j"
   run_once "fresh" "$work/neo4j" "$work/fresh-$run.log" "$work/gc-fresh-$run.log"
   run_once "again" "$work/neo4j" "$work/again-$run.log" "$work/gc-again-$run.log"
   if $aot; then
-    launch=(-XX:AOTCache="$work/app.aot" -jar "${extracted[0]}")
+    launcher=bin/coalition-graph
     rm -rf "$work/neo4j"
     run_once "fresh+aot" "$work/neo4j" "$work/fresh-aot-$run.log" "$work/gc-fresh-aot-$run.log"
     run_once "again+aot" "$work/neo4j" "$work/again-aot-$run.log" "$work/gc-again-aot-$run.log"

@@ -1,0 +1,108 @@
+package org.coalitiongraph.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Issue 5: {@code bin/coalition-graph}, the README's way to run a command of the packaged jar, gives
+ * the jar's answer on standard output and nothing else there, and on a JDK 25 or later makes its AOT
+ * cache once per build and then starts from it. Runs after {@code package}, on the jar it made, copied
+ * into a folder of its own so that its cache is not the developer's.
+ */
+class LauncherIT {
+
+    private static final Path LAUNCHER = Path.of("bin", "coalition-graph").toAbsolutePath();
+    private static final List<String> RESOLVE = List.of("resolve-states", "Alemania", "Gambia, The", "Kyrgyztan");
+    /** What {@code resolve-states} prints for them, and nothing else: one line a name, tab-separated. */
+    private static final String RESOLVED = """
+            Alemania\tRESOLVED\tstate:DEU\ttranslation 'Alemania'
+            Gambia, The\tRESOLVED\tstate:GMB\tname 'Gambia'
+            Kyrgyztan\tRESOLVED\tstate:KGZ\ttypo 'Kyrgyzstan'
+            """;
+
+    @TempDir
+    static Path folder;
+
+    static Path jar;
+
+    @BeforeAll
+    static void copyTheJar() throws IOException {
+        try (var built = Files.list(Path.of("target"))) {
+            var packaged = built.filter(path -> path.getFileName().toString().matches("coalition-graph-.*\\.jar"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("No packaged jar in target/: run ./mvnw verify"));
+            jar = Files.copy(packaged, folder.resolve(packaged.getFileName()));
+        }
+    }
+
+    @Test
+    void aCommandGivesItsAnswerAloneOnStandardOutputAndTheSecondRunStartsFromTheCache() throws Exception {
+        var first = run(RESOLVE, "first", Map.of());
+
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out()).isEqualTo(RESOLVED);
+        var cache = folder.resolve("aot").resolve("app.aot");
+        if (Runtime.version().feature() < 25) {
+            assertThat(cache).doesNotExist();
+            return;
+        }
+        assertThat(first.err()).contains("Making the AOT cache");
+        assertThat(cache).isNotEmptyFile();
+
+        // AOTMode=on: the JVM stops rather than start without the cache.
+        var second = run(RESOLVE, "second", Map.of("JAVA_OPTS", "-XX:AOTMode=on"));
+
+        assertThat(second.exitCode()).isZero();
+        assertThat(second.out()).isEqualTo(RESOLVED);
+        assertThat(second.err()).doesNotContain("Making the AOT cache");
+    }
+
+    @Test
+    void withoutAJarItSaysHowToMakeOne() throws Exception {
+        var result = run(RESOLVE, "nojar",
+                Map.of("COALITION_JAR", folder.resolve("missing.jar").toString()));
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).contains("No packaged jar").contains("./mvnw -B package -DskipTests");
+    }
+
+    /** {@code bin/coalition-graph <arguments>} on a data directory of its own, with this JDK and this folder's jar. */
+    private static Result run(List<String> arguments, String name, Map<String, String> environment)
+            throws IOException, InterruptedException {
+        var command = new ArrayList<>(List.of(LAUNCHER.toString()));
+        command.addAll(arguments);
+        command.add("--coalition.embedded.data-directory=" + folder.resolve(name + "-db"));
+        var out = folder.resolve(name + ".out");
+        var err = folder.resolve(name + ".err");
+        var builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        builder.environment().remove("NEO4J_URI");
+        builder.environment().remove("SPRING_NEO4J_URI");
+        builder.environment().remove("JAVA_OPTS");
+        builder.environment().remove("COALITION_AOT");
+        builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
+        builder.environment().put("COALITION_JAR", jar.toString());
+        builder.environment().putAll(environment);
+        var process = builder.start();
+        if (!process.waitFor(5, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            throw new IllegalStateException(String.join(" ", command) + " took more than 5 minutes");
+        }
+        return new Result(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+                Files.readString(err, StandardCharsets.UTF_8));
+    }
+
+    private record Result(int exitCode, String out, String err) {
+    }
+}
