@@ -9,6 +9,7 @@
 #   JAR=/tmp/before.jar bash bench/unvotes-import.sh                      # another build, e.g. to compare side by side
 #   bash bench/unvotes-import.sh --bolt                                   # votes through Cypher over Bolt, as into a server
 #   bash bench/unvotes-import.sh --aot                                    # also through bin/coalition-graph, side by side
+# The plain jar runs with the serial collector (as the README's commands) unless JAVA_OPTS chooses one.
 # With --aot (JDK 25+), each round runs the plain jar (java $JAVA_OPTS -jar) and then the same command
 # through bin/coalition-graph, the launcher the README gives for commands, with its AOT cache (made
 # first if this build has none yet: the time it took is printed), so that their ratio is measured
@@ -45,7 +46,7 @@ run_once() {
   local TIMEFORMAT='%U %S'
   # shellcheck disable=SC2086
   if [ "$launcher" = plain ]; then
-    launch=("$java" ${JAVA_OPTS:-} -Xlog:gc,gc+heap+exit:file="$gc" -jar "$jar")
+    launch=("$java" "${plain_gc[@]}" ${JAVA_OPTS:-} -Xlog:gc,gc+heap+exit:file="$gc" -jar "$jar")
   else
     launch=(env JAVA_OPTS="${JAVA_OPTS:-} -Xlog:gc,gc+heap+exit:file=$gc" COALITION_JAR="$jar" bin/coalition-graph)
   fi
@@ -66,6 +67,9 @@ run_once() {
     "$label" "$(seconds "$started" "$ended")" "$cpu" "$start" "$waited" "$schema" "$summary" "${peak:-?}"
 }
 
+# The plain jar with the launcher's collector (the serial one) unless JAVA_OPTS chooses one.
+plain_gc=()
+[[ " ${JAVA_OPTS:-} " == *" -XX:+Use"*GC" "* ]] || plain_gc=(-XX:+UseSerialGC)
 echo "$(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $("$java" -version 2>&1 | head -1)"
 if $aot; then
   "$java" -XX:AOTCacheOutput=/dev/null -version >/dev/null 2>&1 || {

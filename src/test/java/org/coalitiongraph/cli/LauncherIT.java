@@ -66,6 +66,37 @@ class LauncherIT {
         assertThat(second.exitCode()).isZero();
         assertThat(second.out()).isEqualTo(RESOLVED);
         assertThat(second.err()).doesNotContain("Making the AOT cache");
+
+        // Another collector from JAVA_OPTS replaces the launcher's (two would stop the JVM).
+        var g1 = run(RESOLVE, "g1", Map.of("JAVA_OPTS", "-XX:+UseG1GC -XX:AOTMode=on"));
+
+        assertThat(g1.exitCode()).isZero();
+        assertThat(g1.out()).isEqualTo(RESOLVED);
+    }
+
+    @Test
+    void onAJdkBefore25ItRunsThePlainJarWithOptionsThatJdkKnows() throws Exception {
+        // A stand-in for JDK 21: it knows no AOT cache nor the "aot" log tag, and prints what it was given.
+        var jdk = folder.resolve("jdk21");
+        var java = Files.createDirectories(jdk.resolve("bin")).resolve("java");
+        Files.writeString(java, """
+                #!/usr/bin/env bash
+                for arg in "$@"; do
+                  case "$arg" in
+                    -XX:AOTCache*|*aot*) echo "Unrecognized option: $arg" >&2; exit 1 ;;
+                  esac
+                done
+                printf '%s\n' "$@"
+                """);
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+
+        var result = run(List.of("resolve-states", "Gambia, The", "*"), "jdk21",
+                Map.of("JAVA_HOME", jdk.toString(), "JAVA_OPTS", "-XX:+UseG1GC -Dx=*"));
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out().lines().toList())
+                .containsSubsequence("-XX:+UseG1GC", "-Dx=*", "-jar", jar.toString(), "resolve-states", "Gambia, The", "*")
+                .doesNotContain("-XX:+UseSerialGC");
     }
 
     @Test
