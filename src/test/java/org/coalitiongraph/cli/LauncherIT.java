@@ -109,7 +109,10 @@ class LauncherIT {
         assertThat(result.err()).contains("No packaged jar").contains("./mvnw -B package -DskipTests");
     }
 
-    /** {@code bin/coalition-graph <arguments>} on a data directory of its own, with this JDK and this folder's jar. */
+    /**
+     * {@code bin/coalition-graph <arguments>} on a data directory of its own, with this JDK and this folder's jar,
+     * named relative to the folder it runs in (as {@code bench/unvotes-import.sh} names it).
+     */
     private static Result run(List<String> arguments, String name, Map<String, String> environment)
             throws IOException, InterruptedException {
         var command = new ArrayList<>(List.of(LAUNCHER.toString()));
@@ -117,13 +120,14 @@ class LauncherIT {
         command.add("--coalition.embedded.data-directory=" + folder.resolve(name + "-db"));
         var out = folder.resolve(name + ".out");
         var err = folder.resolve(name + ".err");
-        var builder = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+        var builder = new ProcessBuilder(command).directory(folder.toFile())
+                .redirectOutput(out.toFile()).redirectError(err.toFile());
         builder.environment().remove("NEO4J_URI");
         builder.environment().remove("SPRING_NEO4J_URI");
         builder.environment().remove("JAVA_OPTS");
         builder.environment().remove("COALITION_AOT");
         builder.environment().put("JAVA_HOME", System.getProperty("java.home"));
-        builder.environment().put("COALITION_JAR", jar.toString());
+        builder.environment().put("COALITION_JAR", jar.getFileName().toString());
         builder.environment().putAll(environment);
         var process = builder.start();
         if (!process.waitFor(5, TimeUnit.MINUTES)) {
