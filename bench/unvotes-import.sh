@@ -37,7 +37,7 @@ done
 work=$(mktemp -d /tmp/coalition-graph-unvotes.XXXXXX)
 trap 'rm -rf "$work"' EXIT
 
-seconds() { echo "scale=1; ($2 - $1) / 1000000000" | bc -l; }
+seconds() { printf "%.1f" "$(echo "($2 - $1) / 1000000000" | bc -l)"; }
 
 run_once() {
   local label=$1 data=$2 log=$3 gc=$4 started ended start waited schema summary peak cpu launch

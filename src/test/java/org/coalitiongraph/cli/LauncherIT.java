@@ -76,11 +76,8 @@ class LauncherIT {
 
     @Test
     void onAJdkBefore25ItRunsThePlainJarWithOptionsThatJdkKnows() throws Exception {
-        // A stand-in for JDK 21: it knows no AOT cache nor the "aot" log tag, and prints what it was given.
-        var jdk = folder.resolve("jdk21");
-        var java = Files.createDirectories(jdk.resolve("bin")).resolve("java");
-        Files.writeString(java, """
-                #!/usr/bin/env bash
+        // It knows no AOT cache nor the "aot" log tag, and prints what it was given.
+        var jdk = standInJdk("jdk21", """
                 for arg in "$@"; do
                   case "$arg" in
                     -XX:AOTCache*|*aot*) echo "Unrecognized option: $arg" >&2; exit 1 ;;
@@ -88,7 +85,6 @@ class LauncherIT {
                 done
                 printf '%s\n' "$@"
                 """);
-        assertThat(java.toFile().setExecutable(true)).isTrue();
 
         var result = run(List.of("resolve-states", "Gambia, The", "*"), "jdk21",
                 Map.of("JAVA_HOME", jdk.toString(), "JAVA_OPTS", "-XX:+UseG1GC -Dx=*"));
@@ -100,6 +96,20 @@ class LauncherIT {
     }
 
     @Test
+    void anOlderJavaIsNamedRatherThanRunIntoAStackTrace() throws Exception {
+        var jdk = standInJdk("jdk17", """
+                [ "$1" != -version ] || { echo 'openjdk version "17.0.15" 2025-04-15' >&2; exit 0; }
+                echo "ran $*"
+                """);
+
+        var result = run(RESOLVE, "jdk17", Map.of("JAVA_HOME", jdk.toString()));
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).contains("Java 17").contains("JDK 21 or later").contains("JAVA_HOME");
+    }
+
+    @Test
     void withoutAJarItSaysHowToMakeOne() throws Exception {
         var result = run(RESOLVE, "nojar",
                 Map.of("COALITION_JAR", folder.resolve("missing.jar").toString()));
@@ -107,6 +117,15 @@ class LauncherIT {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).contains("No packaged jar").contains("./mvnw -B package -DskipTests");
+    }
+
+    /** A JDK folder whose {@code bin/java} is the given bash script. */
+    private static Path standInJdk(String name, String script) throws IOException {
+        var jdk = folder.resolve(name);
+        var java = Files.createDirectories(jdk.resolve("bin")).resolve("java");
+        Files.writeString(java, "#!/usr/bin/env bash\n" + script);
+        assertThat(java.toFile().setExecutable(true)).isTrue();
+        return jdk;
     }
 
     /**
