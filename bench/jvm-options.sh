@@ -7,7 +7,7 @@
 #   ./mvnw -B package -DskipTests
 #   ROUNDS=4 bash bench/jvm-options.sh '' '-XX:InitialRAMPercentage=1.5625 -XX:MetaspaceSize=21m'
 # Prints per run: the whole command, the app's summary (writing time, votes/s, the writing thread's CPU),
-# the collector's pauses (count and sum, from -Xlog:gc) and the peak heap in use.
+# the collector's pauses (count and sum, from -Xlog:gc; ZGC logs none) and the peak heap in use.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ $# -gt 0 ] || { echo "Give one or more sets of JVM options ('' for none)" >&2; exit 2; }
@@ -23,9 +23,10 @@ for round in $(seq 1 "${ROUNDS:-3}"); do
       --coalition.embedded.data-directory="$work/neo4j" >"$work/run.log" 2>&1 || {
       echo "[$options] failed; its last lines:" >&2; tail -5 "$work/run.log" >&2; exit 1; }
     whole=$(echo "($(date +%s%N) - $started) / 1000000000" | bc -l)
-    written=$(grep -oE 'written in [0-9.]+ s \([0-9,]+ votes/s, [0-9.]+ s CPU' "$work/run.log" || echo '(no summary)')
+    written=$(grep -oE 'written in [0-9.]+ s \([^)]*\)' "$work/run.log" || echo '(no summary)')
     pauses=$(awk '/Pause/ { n++; sub(/ms$/, "", $NF); ms += $NF } END { printf "%d pauses, %.0f ms", n, ms }' "$work/gc.log")
-    peak=$(grep -oE '[0-9]+M->' "$work/gc.log" | tr -dc '0-9\n' | sort -n | tail -1)
+    # "123M->45M" (serial, parallel, G1) or "123M(3%)->4M(0%)" (ZGC)
+    peak=$(grep -oE '[0-9]+M(\([0-9]+%\))?->' "$work/gc.log" | grep -oE '^[0-9]+' | sort -n | tail -1 || true)
     printf '%-50s whole %5.1f s | %s | %s | peak heap %s MB\n' "[${options:-launcher as it is}]" "$whole" \
       "$written" "$pauses" "${peak:-?}"
   done

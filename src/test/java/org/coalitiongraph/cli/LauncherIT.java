@@ -78,6 +78,7 @@ class LauncherIT {
     void onAJdkBefore25ItRunsThePlainJarWithOptionsThatJdkKnows() throws Exception {
         // It knows no AOT cache nor the "aot" log tag, and prints what it was given.
         var jdk = standInJdk("jdk21", """
+                [ "$1" != -version ] || { echo 'openjdk version "21.0.5" 2024-10-15' >&2; exit 0; }
                 for arg in "$@"; do
                   case "$arg" in
                     -XX:AOTCache*|*aot*) echo "Unrecognized option: $arg" >&2; exit 1 ;;
@@ -96,9 +97,28 @@ class LauncherIT {
     }
 
     @Test
+    void theUnVotesImportAloneStartsWithALargerHeap() throws Exception {
+        var jdk = standInJdk("jdk-args", """
+                [ "$1" != -version ] || { echo 'openjdk version "21.0.5" 2024-10-15' >&2; exit 0; }
+                printf '%s\n' "$@"
+                """);
+
+        var unvotes = run(List.of("import-unvotes", "datasets/unvotes"), "heap-unvotes", Map.of("JAVA_HOME", jdk.toString()));
+        var resolve = run(RESOLVE, "heap-resolve", Map.of("JAVA_HOME", jdk.toString()));
+        var chosen = run(List.of("import-unvotes", "datasets/unvotes"), "heap-chosen",
+                Map.of("JAVA_HOME", jdk.toString(), "JAVA_OPTS", "-Xms64m"));
+
+        assertThat(unvotes.out().lines()).contains("-XX:InitialRAMPercentage=6.25", "-XX:MetaspaceSize=256m");
+        assertThat(resolve.out().lines()).contains("-XX:MetaspaceSize=256m").doesNotContain("-XX:InitialRAMPercentage=6.25");
+        // The user's options come after the launcher's: the JVM takes the last.
+        assertThat(chosen.out().lines().toList()).containsSubsequence("-XX:InitialRAMPercentage=6.25", "-Xms64m", "-jar");
+    }
+
+    @Test
     void anOlderJavaIsNamedRatherThanRunIntoAStackTrace() throws Exception {
+        // JAVA_TOOL_OPTIONS makes the JVM print a line before its version.
         var jdk = standInJdk("jdk17", """
-                [ "$1" != -version ] || { echo 'openjdk version "17.0.15" 2025-04-15' >&2; exit 0; }
+                [ "$1" != -version ] || { echo 'Picked up JAVA_TOOL_OPTIONS: -Xss1m' >&2; echo 'openjdk version "17.0.15" 2025-04-15' >&2; exit 0; }
                 echo "ran $*"
                 """);
 
@@ -107,6 +127,15 @@ class LauncherIT {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
         assertThat(result.err()).contains("Java 17").contains("JDK 21 or later").contains("JAVA_HOME");
+    }
+
+    @Test
+    void withoutAJavaItSaysWhereItLooked() throws Exception {
+        var result = run(RESOLVE, "nojava", Map.of("JAVA_HOME", folder.resolve("no-jdk").toString()));
+
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).contains("No java in " + folder.resolve("no-jdk").resolve("bin")).contains("JAVA_HOME");
     }
 
     @Test
